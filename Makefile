@@ -1,0 +1,67 @@
+# Bondwise: `make run` sets everything up and starts the assistant; `make test` sets
+# everything up and runs every test. Both skip what is already done.
+SHELL := /bin/bash
+.DEFAULT_GOAL := run
+
+# Python 3.10 (Rasa 3.6 needs it): from PATH, else from pyenv.
+PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10.*/bin/python3.10 2>/dev/null | tail -n 1)
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+
+export BONDWISE_DATABASE_URL ?= sqlite:///var/bondwise.db
+export BONDWISE_ACTION_URL ?= http://localhost:5055/webhook
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export PYTHONWARNINGS ?= ignore::DeprecationWarning
+
+STAMPS := .stamps
+INSTALLED := $(STAMPS)/installed
+SPACY_MODEL := build/spacy_en_bondwise/meta.json
+KNOWLEDGE := $(STAMPS)/knowledge
+MODEL := models/bondwise.tar.gz
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+
+.PHONY: run test setup validate conversations pytest benchmark-nlu clean
+
+$(PY):
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
+	$(PYTHON310) -m venv $(VENV)
+
+$(INSTALLED): pyproject.toml constraints.txt | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@mkdir -p $(STAMPS) var && touch $@
+
+$(SPACY_MODEL): bondwise/tools/build_spacy.py $(INSTALLED)
+	$(PY) -m bondwise.tools.build_spacy
+
+$(KNOWLEDGE): bondwise/knowledge/content.yml bondwise/knowledge/sources.yml bondwise/tools/build_knowledge.py $(INSTALLED)
+	$(PY) -m bondwise.tools.build_knowledge
+	@touch $@
+
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE)
+	$(RASA) train --fixed-model-name bondwise --out models
+	@touch $@
+
+setup: $(MODEL)
+
+run: setup
+	$(PY) -m bondwise.tools.run
+
+validate: setup
+	$(PY) -m bondwise.tools.validate
+
+conversations: setup
+	$(RASA) test core --model $(MODEL) --stories tests/conversations \
+	  --fail-on-prediction-errors --out results/conversations
+
+pytest: setup
+	$(PY) -m pytest
+
+test: validate conversations pytest
+
+benchmark-nlu: setup
+	$(PY) -m bondwise.tools.benchmark_nlu
+
+clean:
+	rm -rf build models/*.tar.gz results $(STAMPS)

@@ -1,0 +1,1 @@
+"""Rasa input channels of our own (hardened versions of Rasa's)."""

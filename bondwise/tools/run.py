@@ -1,0 +1,101 @@
+"""Start the action server and the Rasa server together; Ctrl-C stops both.
+
+Used by `make run`. Waits until both answer, then prints where to talk to the bot.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import List
+
+from bondwise import PROJECT_ROOT
+
+
+def _bin(name: str) -> str:
+    return str(Path(sys.executable).with_name(name))
+
+
+def _up(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as reply:
+            return reply.status == 200
+    except OSError:
+        return False
+
+
+def _stop(procs: List[subprocess.Popen]) -> None:
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+    deadline = time.monotonic() + 15
+    for proc in procs:
+        try:
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def main(argv: List[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--port", type=int, default=int(os.environ.get("BONDWISE_PORT", 5005)))
+    parser.add_argument(
+        "--actions-port", type=int, default=int(os.environ.get("BONDWISE_ACTIONS_PORT", 5055))
+    )
+    parser.add_argument("--model", default="models/bondwise.tar.gz")
+    args = parser.parse_args(argv)
+
+    env = dict(os.environ)
+    env.setdefault("BONDWISE_DATABASE_URL", "sqlite:///var/bondwise.db")
+    env["BONDWISE_ACTION_URL"] = f"http://localhost:{args.actions_port}/webhook"
+    (PROJECT_ROOT / "var").mkdir(exist_ok=True)
+
+    procs = [
+        subprocess.Popen(
+            [_bin("rasa"), "run", "actions", "--actions", "actions", "--port", str(args.actions_port)],
+            cwd=PROJECT_ROOT, env=env,
+        ),
+        subprocess.Popen(
+            [_bin("rasa"), "run", "--model", args.model, "--port", str(args.port),
+             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+            cwd=PROJECT_ROOT, env=env,
+        ),
+    ]
+    # Ctrl-C reaches the whole process group; we only need to wait and clean up.
+    signal.signal(signal.SIGTERM, lambda *_: (_stop(procs), sys.exit(0)))
+    try:
+        health = f"http://localhost:{args.port}/webhooks/rest/"
+        actions = f"http://localhost:{args.actions_port}/health"
+        while not (_up(health) and _up(actions)):
+            if any(p.poll() is not None for p in procs):
+                print("bondwise: a server exited during start-up; see the log above.")
+                _stop(procs)
+                return 1
+            time.sleep(1)
+        print(
+            "\nBondwise is running.\n"
+            f"  REST:   curl -s localhost:{args.port}/webhooks/rest/webhook "
+            "-H 'Content-Type: application/json' "
+            "-d '{\"sender\": \"me\", \"message\": \"what is a trauma bond?\"}'\n"
+            f"  Store:  {env['BONDWISE_DATABASE_URL']}\n"
+            "  Stop:   Ctrl-C\n",
+            flush=True,
+        )
+        while all(p.poll() is None for p in procs):
+            time.sleep(0.5)
+        print("bondwise: a server stopped; stopping the other.")
+        return 1
+    except KeyboardInterrupt:
+        print("\nbondwise: stopping…")
+        return 0
+    finally:
+        _stop(procs)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

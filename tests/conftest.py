@@ -1,0 +1,122 @@
+"""Shared fixtures: paths, tracker builders, and a real running Bondwise server."""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any, Dict, Iterator, List
+
+import pytest
+
+from bondwise import PROJECT_ROOT
+
+MODEL = PROJECT_ROOT / "models" / "bondwise.tar.gz"
+SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_http(url: str, proc: subprocess.Popen, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited early ({proc.returncode}) before {url} answered")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not answer in {timeout}s")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+class Servers:
+    """A Rasa server and an action server on free loopback ports, as `make run` starts them."""
+
+    def __init__(self, tmp: Path) -> None:
+        self.tmp = tmp
+        self.port = free_port()
+        self.actions_port = free_port()
+        self.db_url = f"sqlite:///{tmp / 'bondwise.db'}"
+        self.env = dict(
+            os.environ,
+            BONDWISE_DATABASE_URL=self.db_url,
+            BONDWISE_ACTION_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
+        )
+        self.rasa_proc: subprocess.Popen | None = None
+        self.actions_proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def _rasa_bin(self) -> str:
+        return str(Path(sys.executable).with_name("rasa"))
+
+    def start_actions(self) -> None:
+        self.actions_proc = subprocess.Popen(
+            [self._rasa_bin(), "run", "actions", "--actions", "actions",
+             "--port", str(self.actions_port)],
+            cwd=PROJECT_ROOT, env=self.env,
+            stdout=open(self.tmp / "actions.log", "ab"), stderr=subprocess.STDOUT,
+        )
+        wait_http(f"http://127.0.0.1:{self.actions_port}/health", self.actions_proc)
+
+    def stop_actions(self) -> None:
+        if self.actions_proc:
+            stop(self.actions_proc)
+
+    def start_rasa(self) -> None:
+        self.rasa_proc = subprocess.Popen(
+            [self._rasa_bin(), "run", "--model", str(MODEL), "--port", str(self.port),
+             "--interface", "127.0.0.1",
+             "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
+            cwd=PROJECT_ROOT, env=self.env,
+            stdout=open(self.tmp / "rasa.log", "ab"), stderr=subprocess.STDOUT,
+        )
+        wait_http(f"{self.url}/webhooks/rest/", self.rasa_proc)
+
+    def stop_all(self) -> None:
+        for proc in (self.rasa_proc, self.actions_proc):
+            if proc:
+                stop(proc)
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    assert MODEL.exists(), "no trained model: run the tests through `make test`"
+    running = Servers(tmp_path_factory.mktemp("servers"))
+    try:
+        running.start_actions()
+        running.start_rasa()
+        yield running
+    finally:
+        running.stop_all()
+
+
+def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """Events for a tracker fixture: the session start, then the given events."""
+    return [
+        {"event": "action", "name": "action_session_start"},
+        {"event": "session_started"},
+        {"event": "action", "name": "action_listen"},
+        *turns,
+    ]
