@@ -11,6 +11,8 @@ RASA := $(VENV)/bin/rasa
 
 export BONDWISE_DATABASE_URL ?= sqlite:///var/bondwise.db
 export BONDWISE_ACTION_URL ?= http://localhost:5055/webhook
+# No telemetry or crash reports leave this machine: conversations may be sensitive.
+export RASA_TELEMETRY_ENABLED := false
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export PYTHONWARNINGS ?= ignore::DeprecationWarning
@@ -19,6 +21,7 @@ STAMPS := .stamps
 INSTALLED := $(STAMPS)/installed
 SPACY_MODEL := build/spacy_en_bondwise/meta.json
 KNOWLEDGE := $(STAMPS)/knowledge
+HELPLINES := data/responses/helplines.yml
 MODEL := models/bondwise.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
@@ -39,8 +42,14 @@ $(KNOWLEDGE): bondwise/knowledge/content.yml bondwise/knowledge/sources.yml bond
 	$(PY) -m bondwise.tools.build_knowledge
 	@touch $@
 
-$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE)
-	$(RASA) train --fixed-model-name bondwise --out models
+$(HELPLINES): bondwise/helplines/directory.yml bondwise/helplines/directory.py bondwise/tools/build_helplines.py $(INSTALLED)
+	$(PY) -m bondwise.tools.build_helplines
+	@touch $@
+
+# --force: the risk classifier also learns from bondwise/risk/training/, which Rasa's
+# own change detection does not see.
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml)
+	$(RASA) train --force --fixed-model-name bondwise --out models
 	@touch $@
 
 setup: $(MODEL)

@@ -60,6 +60,7 @@ class Servers:
             os.environ,
             BONDWISE_DATABASE_URL=self.db_url,
             BONDWISE_ACTION_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
+            RASA_TELEMETRY_ENABLED="false",
         )
         self.rasa_proc: subprocess.Popen | None = None
         self.actions_proc: subprocess.Popen | None = None

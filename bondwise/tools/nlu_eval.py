@@ -6,6 +6,7 @@ figures; tests/test_nlu_heldout.py applies the quality gates to the same report.
 from __future__ import annotations
 
 import argparse
+import re
 import asyncio
 import sys
 from collections import defaultdict
@@ -65,10 +66,14 @@ def load_examples(path: Path) -> List[Tuple[str, str]]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     examples = []
     for block in data["nlu"]:
+        if "intent" not in block:
+            continue  # synonyms, lookup tables
         for line in block["examples"].splitlines():
             text = line.strip()
             if text.startswith("- "):
-                examples.append((text[2:].strip(), block["intent"]))
+                # "[uk](country)" -> "uk": the text a person would type
+                plain = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text[2:].strip())
+                examples.append((plain, block["intent"]))
     return examples
 
 

@@ -52,6 +52,7 @@ def main(argv: List[str] | None = None) -> int:
 
     env = dict(os.environ)
     env.setdefault("BONDWISE_DATABASE_URL", "sqlite:///var/bondwise.db")
+    env["RASA_TELEMETRY_ENABLED"] = "false"  # nothing about conversations leaves the machine
     env["BONDWISE_ACTION_URL"] = f"http://localhost:{args.actions_port}/webhook"
     (PROJECT_ROOT / "var").mkdir(exist_ok=True)
 

@@ -1,0 +1,1 @@
+"""The helpline directory (directory.yml) and the replies built from it."""

@@ -1,0 +1,106 @@
+"""The learned layer: a linear classifier over character and word n-grams.
+
+It catches indirect phrasings the rules do not spell out ("i've been saying my
+goodbyes quietly"). Trained from data/nlu/risk.yml (risk intents), every other NLU
+example and bondwise/risk/training/safe_phrases.yml (hard negatives: idioms, negations, ...).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, List, Sequence, Tuple
+
+import joblib
+import numpy as np
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from bondwise import PROJECT_ROOT
+from bondwise.risk.categories import SAFE, category_of_intent
+from bondwise.risk.normalize import normalize
+
+SAFE_PHRASES = Path(__file__).parent / "training" / "safe_phrases.yml"
+NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+# Probability at which the classifier alone escalates. Chosen by cross-validation on
+# the training data (see tools/benchmark_risk.py), never on the evaluation set.
+DEFAULT_THRESHOLD = 0.5
+
+
+@dataclass(frozen=True)
+class Prediction:
+    category: str
+    probability: float
+
+
+def _nlu_examples(paths: Iterable[Path]) -> List[Tuple[str, str]]:
+    examples = []
+    for path in paths:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu", []):
+            label = category_of_intent(block.get("intent")) or SAFE
+            for line in str(block.get("examples", "")).splitlines():
+                line = line.strip()
+                if line.startswith("- "):
+                    examples.append((line[2:].strip(), label))
+    return examples
+
+
+def safe_phrases() -> List[str]:
+    """Hard negatives: idioms, negations, resolved pasts, fiction, questions."""
+    return [item["text"] for item in yaml.safe_load(SAFE_PHRASES.read_text(encoding="utf-8"))["safe"]]
+
+
+def training_examples() -> List[Tuple[str, str]]:
+    """The same examples the Rasa component trains on: all NLU data plus hard negatives."""
+    examples = _nlu_examples(sorted(NLU_DIR.glob("*.yml")))
+    return examples + [(text, SAFE) for text in safe_phrases()]
+
+
+def build_model() -> Pipeline:
+    features = FeatureUnion([
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)),
+        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
+                                  token_pattern=r"(?u)\b\w[\w']*\b")),
+    ])
+    classifier = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+class RiskClassifier:
+    def __init__(self, model: Pipeline, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.model = model
+        self.threshold = threshold
+        self._classes = list(model.classes_)
+
+    @classmethod
+    def train(cls, examples: Sequence[Tuple[str, str]], threshold: float = DEFAULT_THRESHOLD) -> "RiskClassifier":
+        texts = [normalize(text) for text, _ in examples]
+        labels = [label for _, label in examples]
+        model = build_model().fit(texts, labels)
+        return cls(model, threshold)
+
+    def predict(self, normalized_text: str) -> Prediction:
+        """The most likely risk category and its probability (safe excluded)."""
+        probabilities = self.model.predict_proba([normalized_text])[0]
+        best, best_p = SAFE, 0.0
+        for label, p in zip(self._classes, probabilities):
+            if label != SAFE and p > best_p:
+                best, best_p = label, float(p)
+        return Prediction(best, best_p)
+
+    def is_risk(self, prediction: Prediction) -> bool:
+        return prediction.category != SAFE and prediction.probability >= self.threshold
+
+    def save(self, path: Path) -> None:
+        joblib.dump({"model": self.model, "threshold": self.threshold}, path)
+
+    @classmethod
+    def load(cls, path: Path) -> "RiskClassifier":
+        data = joblib.load(path)
+        return cls(data["model"], data["threshold"])
+
+
+def probabilities(classifier: RiskClassifier, texts: Sequence[str]) -> np.ndarray:
+    return classifier.model.predict_proba([normalize(t) for t in texts])

@@ -1,0 +1,50 @@
+"""One decision per message: the rules or the classifier, whichever is confident."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import List, Optional
+
+from bondwise.risk.categories import PRIORITY, SAFE
+from bondwise.risk.classifier import RiskClassifier
+from bondwise.risk.rules import find
+
+EXPLAINED_AWAY_THRESHOLD = 0.9
+RULES = "rules"
+CLASSIFIER = "classifier"
+
+
+@dataclass(frozen=True)
+class Detection:
+    category: str            # the category the reply leads with
+    detector: str            # "rules" or "classifier": which layer fired first
+    categories: List[str] = field(default_factory=list)  # every category seen
+    score: float = 1.0
+    evidence: str = ""
+
+    def as_dict(self) -> dict:
+        return {"category": self.category, "detector": self.detector,
+                "categories": self.categories, "score": round(self.score, 4),
+                "evidence": self.evidence}
+
+
+class RiskDetector:
+    def __init__(self, classifier: Optional[RiskClassifier] = None) -> None:
+        self.classifier = classifier
+
+    def detect(self, text: str) -> Optional[Detection]:
+        if not text or not text.strip():
+            return None
+        result = find(text)
+        if result.hits:
+            categories = sorted({h.category for h in result.hits}, key=PRIORITY.__getitem__)
+            return Detection(categories[0], RULES, categories, 1.0, result.hits[0].span)
+        if self.classifier is None:
+            return None
+        prediction = self.classifier.predict(result.normalized)
+        # Where the rules saw risk words and explained them away ("i'm not
+        # suicidal"), the classifier, which reads no grammar, must be near-certain.
+        threshold = EXPLAINED_AWAY_THRESHOLD if result.explained_away else self.classifier.threshold
+        if prediction.category != SAFE and prediction.probability >= threshold:
+            return Detection(prediction.category, CLASSIFIER, [prediction.category],
+                             prediction.probability, "")
+        return None

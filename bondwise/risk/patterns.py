@@ -1,0 +1,201 @@
+"""Rule patterns for each risk category, as regular expressions.
+
+They run on two views of a message (see rules.py): the normalised surface text and
+the same text as spaCy lemmas ("he's choking me" -> "he be choke me"), so one
+pattern covers every tense. Alternations below therefore list lemma forms first.
+Patterns describe the *person's own* situation; rules.py drops matches that are
+negated, idiomatic, fictional or about a past that is over.
+"""
+from __future__ import annotations
+
+import re
+from typing import Dict, List, Pattern
+
+from bondwise.risk.categories import (
+    ABUSE_DANGER,
+    HARM_OTHERS,
+    SELF_HARM,
+    SUBSTANCE_CRISIS,
+    SUICIDE,
+)
+
+ME = r"(?:myself|my ?self|me)"
+# People who may be hurting the person writing.
+AGENT = (
+    r"(?:he|she|they|him|her|them|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|"
+    r"fiance|fiancee|dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmum|brother|"
+    r"sister|son|daughter|uncle|aunt|cousin|grandpa|grandfather|boss|roommate|flatmate|"
+    r"landlord|family|parents?|bf|gf|spouse|man|guy|pimp|dealer)|someone|somebody|"
+    r"a (?:man|guy|stranger|group)|people)"
+)
+KIDS = r"(?:my|our|the) (?:kids?|children|child|son|daughter|baby|babies|toddler|little one|boy|girl)"
+HARM_VERB = (
+    r"(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|stab|stabbing|stabbed|shoot|"
+    r"shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|attack|"
+    r"attacking|murder|murdering|poison|poisoning|smother|smothering|suffocate|shake|shaking|"
+    r"hit|hitting|punch|punching|drown|drowning|burn|burning|run over|end)"
+)
+VICTIM = (
+    r"(?:him|her|them|" + KIDS + r"|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|"
+    r"dad|father|mom|mum|mother|brother|sister|boss|roommate|neighbou?r|family|coworker|teacher)|"
+    r"someone|somebody|anyone|everyone|people|that (?:man|woman|guy|girl|bitch|bastard|\w+)|"
+    r"this (?:man|woman|guy|girl|\w+)|the (?:baby|kids?|guy|man|woman))"
+)
+INTENT = (
+    r"(?:want to|wanna|going to|go to|will|'ll|would|could|might|plan to|planning to|plan on|"
+    r"about to|ready to|feel like|have (?:the )?urges? to|urges? to|think about|thinking about|"
+    r"keep think(?:ing)? about|thought about|fantasi[sz]e about|fantasi[sz]ing about|"
+    r"dream(?:ing)? about|scared (?:that )?i(?:'ll| will| might| could| would)|afraid (?:that )?"
+    r"i(?:'ll| will| might| could| would)|fear (?:that )?i(?:'ll| will| might)|thoughts? of|"
+    r"thoughts? about|tempted to|decided to|try to|trying to|"
+    r"close to|gonna|can barely stop myself from)"
+)
+DRUG = (
+    r"(?:pills?|tablets?|meds|medication|medicine|painkillers?|sleeping pills|xanax|benzos?|"
+    r"opioids?|oxy|oxycodone|percs?|percocet|vicodin|tylenol|paracetamol|acetaminophen|"
+    r"ibuprofen|insulin|antidepressants?|caps|capsules|heroin|fent|fentanyl|meth|coke|cocaine|"
+    r"crack|molly|mdma|ketamine|ket|lean|pills and (?:alcohol|booze)|drugs|dope|h|lorazepam|"
+    r"valium|klonopin|ambien|zopiclone|tramadol|codeine|morphine|gabapentin|lithium|seroquel)"
+)
+ALCOHOL = r"(?:alcohol|vodka|wine|beer|booze|drinks?|drinking|whiskey|whisky|liquor|rum|gin|tequila|shots)"
+
+RAW: Dict[str, List[str]] = {
+    SUICIDE: [
+        r"\b(?:kill|killing|killed|end|ending|ended|take|taking|took|off|offing) (?:myself|my ?self|my (?:own )?life)\b",
+        r"\bend (?:it all|everything|my life|things|it (?:tonight|today|now|soon|for good)|my suffering|the pain for good)\b",
+        r"\b(?:i|i'm|i am|i be|i've been|i have been|been|feel|feeling|felt|be) (?:so |really |very |kind of |kinda |pretty |a bit |a little )?suicidal\b",
+        r"\bsuicidal (?:thoughts?|ideation|feelings?|urges?|again|tonight|lately|rn|right now)\b",
+        r"\b(?:think|thinking|thought|consider|considering|plan|planning|plan on|research|researching) (?:about |of )?(?:suicide|killing myself|ending (?:it|my life|things)|dying)\b",
+        r"\b(?:my|a) (?:suicide|goodbye|farewell) (?:note|letter|message|plan|video)s?\b",
+        r"\bsuicide (?:note|letter|plan|attempt)\b",
+        r"\b(?:want|wanna|wish|wishing|ready|going|plan|planning|decide|decided|try|trying|about|need|long|longing) (?:to )?(?:just )?(?:die|be dead|not exist|stop existing|disappear forever|not wake up|never wake up|sleep forever|go to sleep (?:and|forever)|be gone|end it|not be here|not be alive|not be around)\b",
+        r"\bwish (?:i|i'd|i had|i was|i were|i could) (?:was |were |had |could |just )?(?:dead|die|died|never been born|not been born|not born|not alive|gone|not here|disappear|stop existing|not wake up|not exist)\b",
+        r"\b(?:not|no longer|never|don't|do not) (?:want|wanna|wish|care) (?:to )?(?:live|be alive|be here|wake up|exist|go on|keep going|be around|carry on|continue|survive|see tomorrow)\b",
+        r"\bdon't (?:want|wanna) to be here anymore\b",
+        r"\b(?:better|well) off (?:without me|if i (?:was|were|be|wasn't|weren't|died|die|disappeared|left for good)|with me gone|dead|gone)\b",
+        r"\b(?:everyone|everybody|they|people|my family|my kids) (?:would|will|'d) be (?:happier|better|fine|relieved) (?:without me|if i (?:was|were|died|be) gone|when i'm gone|if i wasn't here)\b",
+        r"\bnobody (?:would|will) (?:miss|notice|care) (?:me )?(?:if|when) i (?:die|died|was gone|were gone|disappeared|be gone|killed)\b",
+        r"\b(?:no|nothing|not any|no more|any) (?:reason|point|purpose) (?:to|in|for|of) (?:live|living|go on|going on|keep going|be alive|being alive|be here|being here|anything|life|trying|wake up|waking up|stay|staying)\b",
+        r"\bnothing (?:left )?to live for\b",
+        r"\b(?:disappear|disappearing|vanish|vanishing|be gone|go away|fade away|sleep) (?:for good|forever|permanently|and never come back)\b",
+        r"\b(?:no|the only|only one) way out\b.*\b(?:die|dying|death|disappear|disappearing|end|ending|gone|for good|forever)\b",
+        r"\b(?:would|will|does|did) (?:anyone|anybody|somebody|people|they|you|my family) (?:even |really )?(?:care|notice|miss me|cry) if i (?:die|died|was gone|were gone|disappeared|killed myself|wasn't here|was not here|stopped existing)\b",
+        r"\b(?:not|don't|do not|won't|will not) (?:plan on|planning on|expect to|intend to|think i will|think i'll|going to) (?:be|being) (?:around|here|alive)(?: much| for| by| next| after| tomorrow| anymore| at the end| to see)",
+        r"\b(?:not|can't|cannot|don't|do not) see (?:the|a|any) (?:point|reason|future|way out)(?: anymore| any more| in (?:living|life|anything|going on))?\b",
+        r"\bwhat's the point (?:of|in) (?:living|life|going on|anything|being alive|being here|trying)\b",
+        r"\b(?:life|living|everything|my life) (?:is|be|feels|feel) (?:so )?(?:pointless|meaningless|not worth (?:it|living))\b",
+        r"\bnot worth living\b",
+        r"\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|it all|everything|this life)\b",
+        r"\b(?:can't|cannot|can not|not able to) (?:go on|do this anymore|keep going|take (?:it|this|any more|anymore)|live like this|handle (?:it|this|life) anymore|cope anymore|carry on|survive this|keep living)\b",
+        r"\b(?:won't|will not|wont) be (?:here|around|a (?:problem|burden|bother)|alive|bothering anyone) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow|by (?:tomorrow|morning|monday|the weekend))\b",
+        r"\b(?:give|giving|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|games)\b",
+        r"\b(?:this is|this be|consider this) (?:my )?(?:last|final) (?:message|goodbye|post|text|words|night)\b",
+        r"\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|everybody|my family|you all|my kids|the world)\b",
+        r"\b(?:write|writing|wrote|written) (?:a )?(?:letter|note|letters|notes|goodbye) (?:to|for) (?:everyone|my (?:family|kids|mom|mum|parents|sister|brother|friends))\b",
+        r"\b(?:i'm|i am|i be|feel like|feel) (?:such |just |only )?a (?:burden|waste of space|waste of air)\b",
+        r"\b(?:jump|jumping|jumped) (?:off|from|in front of) (?:a |the |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|window|tower|overpass)\b",
+        r"\b(?:hang|hanging) myself\b",
+        r"\bplan (?:for|of) how (?:to|i(?:'ll| will)) (?:die|do it|end it)\b",
+        r"\b(?:bought|buy|got|have|saved|stockpiled|stockpiling|collecting|saving) (?:up )?(?:a rope|rope|a gun|enough pills|pills to|the pills)\b",
+        r"\b(?:going|want) to sleep and never wake up\b",
+        r"\bdon't want to wake up\b",
+        r"\bgive up on (?:life|living|everything|myself)\b",
+        r"\b(?:kill|killing) (?:myself|me) (?:tonight|today|soon|now)\b",
+        r"\b(?:my|the) world (?:would|will) be better without me\b",
+        r"\bi (?:should|need to|deserve to) (?:just )?die\b",
+        r"\bno one would care if i (?:was|were|died|be) (?:gone|dead)\b",
+        r"\b(?:she|he|they|my (?:friend|sister|brother|son|daughter|mom|mum|dad|partner|husband|wife|boyfriend|girlfriend|roommate|kid)) (?:is|be|'s|are|seem|seems) (?:being |really |very )?suicidal\b",
+        r"\b(?:she|he|they|my (?:friend|sister|brother|son|daughter|mom|mum|dad|partner|husband|wife|boyfriend|girlfriend|roommate|kid)) (?:is|be|'s|are|keeps?|keep|has been|have been|just|just) (?:saying|talking about|threatening|threaten|planning|going|trying|want|wants|texted|text|texting|sent) (?:me )?(?:to |about |that )?(?:kill (?:herself|himself|themselves)|end (?:her|his|their) life|suicide|die|a goodbye)\b",
+    ],
+    SELF_HARM: [
+        r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|scratched|carve|carving|carved|bruise|bruising|bite|biting|pinch|pinching|punish|punishing|punished|starve|starving|slice|slicing) (?:myself|my ?self|my (?:arms?|legs?|wrists?|skin|thighs?|body|stomach|hips?|face|hands?|chest)|on purpose)\b",
+        r"\b(?:i|i've|i have|i've been|i have been|been|started|start|still|keep|kept|did|do|doing|was|am|i am|back to|went back to|relapsed|relapse|turned to|turn to|resorted to|want to|wanna|need to|going to|might|could) (?:\w+ )?self harm(?:ing|ed)?\b",
+        r"\bself harm(?:ing|ed)? (?:again|tonight|today|last night|right now|rn|every day|so bad|urges?)\b",
+        r"\b(?:lost|broke|broken|ended|ruined|reset) my (?:self harm )?(?:clean )?streak\b",
+        r"\b(?:want|wanna|need|going|urge|urges|tempted|about|trying not|try not|struggle not|struggling not|resist the urge|craving) (?:to )?(?:cut|burn|hurt|harm|punish|hit|scratch|bleed|bruise) (?:myself|again|tonight|so bad|really bad)\b",
+        r"\burges? (?:to|for) (?:cut|cutting|burn|burning|hurt|hurting|harm|harming|self harm)\b",
+        r"\b(?:cutting|self harming|self harm|hurting myself|burning myself) (?:again|tonight|lately|every (?:day|night)|since|a lot|more)\b",
+        r"\b(?:relapse|relapsed|relapsing)(?: on| with| into)? (?:cutting|self harm|sh|hurting myself|burning)\b",
+        r"\bmake myself (?:bleed|hurt|bruise)\b",
+        r"\b(?:want|need|needed|wanted) to feel (?:physical )?pain\b",
+        r"\b(?:fresh|new|deep|open) (?:cuts|wounds|scars|marks|burns) (?:on|from|again)\b",
+        r"\bmy (?:arms?|legs?|wrists?|thighs?) (?:is|are|be) (?:a mess|covered|bleeding|full of cuts)\b",
+        r"\b(?:blade|blades|razor|razors) (?:again|tonight|in my room|and (?:my|i))\b",
+        r"\bbang(?:ing|ed)? my head (?:against|on) (?:the )?(?:wall|floor|door)\b",
+    ],
+    HARM_OTHERS: [
+        r"\bi(?: really| just| honestly| seriously| actually| literally| swear| think| feel like)? (?:be |am |'m )?" + INTENT + r" (?:go and |just |actually |really |fucking )?" + HARM_VERB + r" " + VICTIM + r"\b",
+        r"\b(?:urges?|thoughts?|fantasies|images) (?:of|about|to) " + HARM_VERB + r"(?:ing)? " + VICTIM + r"\b",
+        r"\bafraid of what i (?:might|could|will|would|'ll) do (?:to|with) " + VICTIM + r"\b",
+        r"\b(?:scared|afraid|terrified|worried) (?:that )?i(?:'ll| will| might| could| would| be going to| am going to) (?:lose control and )?" + HARM_VERB + r"\b",
+        r"\bmake (?:him|her|them|that \w+) (?:pay|suffer|bleed)\b",
+        r"\b(?:have|got|get|grab|grabbed|bought|buy|with) (?:a|my|the) (?:knife|gun|weapon|bat|blade)\b.*\b(?:him|her|them|when (?:he|she|they) (?:get|gets|come|comes)|kill|hurt|pay)\b",
+        r"\b(?:kill|hurt|stab|shoot) (?:him|her|them) (?:when|if|before|tonight|tomorrow|right now)\b",
+        r"\bi (?:almost|nearly) (?:kill|killed|hurt|strangled|choked|hit|shook|smothered) (?:him|her|them|" + KIDS + r")\b",
+        r"\blose control (?:and|with) (?:" + KIDS + r"|him|her)\b",
+        r"\b(?:i'm|i am|i be) going to (?:snap|lose it) and (?:hurt|kill)\b",
+        r"\b(?:get|gets|getting) what(?:'s| is) coming to (?:him|her|them)\b",
+        r"\b(?:go|going|went) (?:over )?there and (?:finish|end|deal with|take care of|kill|hurt) (?:him|her|them)\b",
+        r"\bfinish (?:him|her|them) off\b",
+        r"\b(?:sitting|waiting|parked|hiding|standing) outside (?:her|his|their|my ex's) (?:house|place|work|flat|apartment|home)\b",
+        r"\b(?:don't|do not|can't|cannot) trust myself (?:around|with|near|alone with) (?:" + KIDS + r"|him|her|them|people|anyone|my)",
+    ],
+    ABUSE_DANGER: [
+        r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|rape|raped|rapes|raping|assault|assaulted|assaults|smack|smacked|smacks|bite|bit|bites|drag|dragged|drags|grab|grabbed|grabs|throw|threw|throws|burn|burned|burnt|strike|struck|stab|stabbed|attack|attacked|attacks|molest|molested|molests|touch|touched|touches|abuse|abused|abuses|abusing|suffocate|suffocated|smother|smothered|pin|pinned) (?:me|" + KIDS + r"|us)\b(?! (?:up|at|in|to|with|back|on (?:instagram|insta|twitter|tiktok|snap)))",
+        r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:threaten|threatened|threatens|threatening|say|said|says|swore|swear|promise|promised|text|texted|tell|told) (?:me )?(?:that )?(?:to |(?:he|she|they)(?:'d|'ll| would| will| be going to| is going to| was going to) )?(?:kill|hurt|murder|beat|end|shoot|stab|take) (?:me|" + KIDS + r"|us|my (?:kids|children|family|dog|cat)|the kids)\b",
+        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are|was|going to|gonna|will|'ll|about to|coming to|come to|trying to|try to|want to|wants to) (?:going to |gonna )?(?:kill|hurt|murder|beat|shoot|stab|strangle|choke|rape) (?:me|us|" + KIDS + r")\b(?! if i(?:'m| am| be)? (?:late|forget|eat|break|lose|miss|don't (?:clean|finish|call)))",
+        r"\b(?:lock|locked|locks|locking|trap|trapped|traps|keep|keeps|kept|hold|holding|held) (?:me|us|" + KIDS + r") (?:in|inside|up|hostage|prisoner|captive|in the house|in my room|in the room|at home)\b",
+        r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
+        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?|medication|meds)\b",
+        r"\b(?:forced|forces|force|forcing|made|makes|make|pressured|pressuring|pressures) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual)|into sex|to have sex|watch|take drugs|do drugs|drink)\b",
+        r"\b(?:raped|rape|sexually assaulted|assaulted|molested|abused) (?:me|last night|tonight|again|yesterday|today|this morning)\b",
+        r"\b(?:i was|i got|i've been|i have been|i'm being|i am being|i am|i was just|i just got|i have just been) (?:\w+ )?(?:raped|sexually assaulted|strangled|choked|beaten up|beaten|attacked|assaulted|hit|abused|stabbed|kidnapped|trafficked|held hostage|drugged|spiked)\b",
+        r"\bput (?:his |her |their )?hands (?:on|around) (?:me|my (?:neck|throat))\b",
+        r"\bhands (?:around|on) my (?:neck|throat)\b",
+        r"\b(?:he|she|they) (?:does not|doesn't|do not|don't|can't|cannot|must not|mustn't) (?:know|find out|see) (?:that )?i(?: am| have|'m)? (?:texting|talking|messaging|writing|using|have|got) (?:this|to you|you|a phone|this phone|here)\b",
+        r"\b(?:texting|writing|messaging|typing) (?:you )?from (?:the|a) (?:bathroom|toilet|closet|car|cupboard|wardrobe|basement|garage)\b",
+        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:have|has|got|get|be holding|is holding|holding|grabbed|grab|pulled|pull|point|pointed|pointing|waving) (?:a |his |her |the |their )?(?:gun|knife|weapon|blade|bat|machete)\b",
+        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:outside|at|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?(?:door|house|home|window|flat|apartment|work|place|room)\b",
+        r"\b(?:he|she|they|my ex|my \w+) (?:is|be|are|has been|have been|was) (?:\w+ )?(?:out there|outside|downstairs|in the driveway|parked outside|at my door|at the door|waiting outside|sitting outside)(?: now| right now| again| tonight|\W|$)",
+        r"\b(?:sending|sent|sends|send) me (?:photos|pictures|pics|videos) of my (?:house|front door|door|car|street|work|window|kids)\b",
+        r"\b(?:stalk|stalked|stalking|stalks|follow|followed|following|follows|track|tracked|tracking|tracks|watching|watches) (?:me|my (?:phone|location|car|every move))\b(?! (?:on|back|around the house for (?:food|treats)))",
+        r"\b(?:scared|afraid|terrified|frightened) (?:of (?:him|her|them|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mom|mum|stepdad))|to go home|to go back|for my life|for my (?:kids|children|safety|baby|son|daughter)|(?:that )?(?:he|she|they)(?:'ll| will| be going to| is going to| might| could) (?:kill|hurt|find|come|hit|beat))\b",
+        r"\b(?:not|don't|do not|never) (?:feel )?safe (?:at home|here|with (?:him|her|them|my \w+)|right now|tonight|in my (?:own )?(?:home|house))\b",
+        r"\bi (?:don't|do not) feel safe\b",
+        r"\b(?:hiding|hide|hid) (?:from (?:him|her|them|my \w+)|in the (?:bathroom|closet|car|bedroom))\b",
+        r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:find|found|track|tracked) (?:me|where i)\b",
+        r"\b" + KIDS + r" (?:be|is|are|'s) (?:in danger|not safe|being (?:hurt|hit|abused|beaten))\b",
+        r"\b(?:is|are|be) being (?:hit|beaten|abused|choked|strangled|attacked|hurt|raped|threatened)\b.*\b(?:right now|now|tonight|again)\b",
+        r"\b(?:she|he|they|my \w+) (?:be|is|are|'s) (?:hitting|beating|choking|strangling|hurting|attacking|abusing|stabbing) (?:her|him|them|my \w+)\b",
+        r"\b(?:domestic violence|domestic abuse)\b.*\b(?:right now|tonight|now|happening|again|help)\b",
+        r"\bhelp (?:me )?(?:he|she|they)(?:'s| is| be| are) (?:coming|here|back|outside)\b",
+        r"\b(?:threat|threats) to (?:kill|hurt) (?:me|us|my)\b",
+        r"\bbeat(?:s|ing)? me up\b",
+        r"\b(?:left|leave|leaves) (?:me )?(?:bruises|marks|a black eye)\b",
+        r"\bblack eye\b",
+    ],
+    SUBSTANCE_CRISIS: [
+        r"\b(?:i|i've|i have|i think i|i might have|i may have|i just|we|she|he|they|my \w+|someone) (?:\w+ )?(?:overdose|overdosed|overdosing|od)\b",
+        r"\b(?:is|are|be|am|might be|think (?:she|he|they|i) (?:is|am|are)) (?:overdosing|overdosed|od-ing)\b",
+        r"\b(?:overdose|overdosing) (?:on purpose|again|now|right now|tonight|today)\b",
+        r"\b(?:an|another) overdose (?:tonight|now|again|right now)\b",
+        r"\b(?:want|going|plan|planning|about|trying|try) to (?:overdose|od)\b",
+        r"\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|down|popped|pop|popping|ate|eat) (?:way |like )?(?:too many|too much|a lot of|lots of|loads of|a bunch of|a handful of|handfuls of|a whole|the whole|all (?:of )?(?:my|the|her|his|their)|all|double|triple|extra|a ton of|tons of|a fistful of|\d+|two|three|four|five|six|ten|twenty|thirty|fifty|a bottle of|a box of|a pack of|a strip of)(?: (?:bottle|pack|box|strip|sheet|packet) of)? (?:of )?(?:my |the |her |his |their )?(?:\w+ )?" + DRUG + r"\b",
+        r"\b" + DRUG + r" (?:and|with|plus|on top of|together with|mixed with|after|while) (?:a lot of |lots of |a bottle of |some |a bunch of |all the )?" + ALCOHOL + r"\b",
+        r"\b" + ALCOHOL + r" (?:and|with|plus|on top of|after taking|after|while on|on) (?:my |the |some |a bunch of |a lot of )?" + DRUG + r"\b",
+        r"\b(?:mix|mixed|mixing|combine|combined|combining) (?:my |some |the )?" + DRUG + r"\b",
+        r"\b(?:can't|cannot|can not|unable to) stop (?:use|using|drink|drinking|take|taking|shoot|shooting|snort|snorting|smoke|smoking|doing)\b",
+        r"\b(?:not breathing|won't wake up|will not wake up|can't wake (?:him|her|them|up)|unresponsive|turning blue|lips (?:are |be )?blue|foaming at the mouth|passed out|barely breathing|breathing weird|heart (?:is |be )?(?:racing|pounding) so)\b.*\b(?:" + DRUG + r"|using|used|took|drinking|drunk|high|shot up|snorted)\b",
+        r"\b(?:" + DRUG + r"|using|used|took|drinking|drunk|high|shot up|snorted)\b.*\b(?:not breathing|won't wake up|can't wake (?:him|her|them|up)|unresponsive|turning blue|lips (?:are |be )?blue|barely breathing|passed out|seizure|seizing)\b",
+        r"\b(?:relapse|relapsed|relapsing|using again|shooting up|shot up|high right now|so high|too high|way too high|drunk and high)\b.*\b(?:scared|can't stop|help|die|dying|heart|chest|breathe|breathing|panic|alone|end it|want to die)\b",
+        r"\b(?:just|i) (?:took|did|used|shot|snorted|smoked) (?:some |a lot of |a bunch of |way too much )?(?:heroin|fent|fentanyl|meth|coke|cocaine|crack|ket|ketamine|pills|xanax|benzos|molly|mdma|lean)\b.*\b(?:scared|help|too much|can't|heart|chest|breathe|feel weird|dying|pass out)\b",
+        r"\bdrank (?:a whole|the whole|an entire|two|a full) (?:bottle|fifth|handle)\b",
+        r"\b(?:took|popped|swallowed|downed|pop|take|swallow) (?:way |like |far |so )?too many(?! (?:cookies|selfies|photos|pictures|notes|classes|shifts|days|breaks|naps|risks|chances|steps|questions))\b",
+        r"\b(?:alcohol|drug) poisoning\b",
+        r"\b(?:too much|too many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
+    ],
+}
+
+COMPILED: Dict[str, List[Pattern[str]]] = {
+    category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
+}

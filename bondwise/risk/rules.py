@@ -1,0 +1,268 @@
+"""The rule layer: patterns on our spaCy pipeline's lemmas, with the checks that keep
+idioms, negations, fiction and resolved pasts from raising an alarm."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import List, Optional, Tuple
+
+from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBSTANCE_CRISIS, SUICIDE
+from bondwise.risk.normalize import normalize
+from bondwise.risk.patterns import COMPILED
+
+# Figures of speech removed before matching ("this traffic is killing me").
+IDIOMS = [re.compile(p) for p in [
+    r"\b(?:this|that|it|these|those|the \w+|my (?:feet|back|head|legs|knees|neck|job|homework|exams?|work|commute|shoes|stomach|tooth|teeth)|you|your \w+|\w+ (?:traffic|heat|weather|cold|wait|queue|line|deadline|exam|homework|class|meeting|commute|noise|song|show|joke|workout|hangover|cramps?))(?: is| are|'s|'re| was| were)? (?:literally |honestly |actually |really |so |just )?killing me\b",
+    r"\b(?:you're|you are|u r|ur|you) killing me\b",
+    r"\b(?:dying|dead|died|die) (?:to (?:know|see|try|meet|hear|go|get|read|watch|find out|tell)|for (?:a|some|this|that|the)|of (?:laughter|laughing|embarrassment|boredom|cringe|cuteness|heat|thirst|hunger|curiosity)|laughing|inside (?:lol|lmao|haha))\b",
+    r"\b(?:i'm|im|i am|we're|literally|i) (?:literally |actually )?(?:dead|deceased|dying|died|crying)(?= ?(?:💀|😂|🤣|lol|lmao|haha|rofl|xd))",
+    r"\bdead (?:tired|serious|set|end|last|on|wrong|right|beat|center|centre|quiet|battery|phone|inside lol)\b",
+    r"\b(?:kill|killed|killing|kills) (?:it|the (?:lights?|music|engine|vibe|mood|process|power|game|bugs?|spiders?|weeds?|time|competition|joke|boredom|batteries|battery|germs|bacteria|app)|time|two birds|some time|the vibes?|germs|weeds|bugs)\b",
+    r"\b(?:could|would|'d) (?:murder|kill) (?:for )?(?:a|an|some) (?:pizza|burger|coffee|drink|beer|sandwich|curry|nap|taco|tacos|kebab|cake|cookie|donut|steak|chocolate|glass of wine|wine|shower|sleep)\b",
+    r"\bshot myself in the foot\b|\bshoot (?:me )?(?:a|an) (?:text|message|email|dm|note)\b|\bshoot (?:your|my) shot\b|\bshoot for the (?:stars|moon)\b",
+    r"\boverdos(?:e|ed|ing) on (?:netflix|tv|chocolate|sugar|candy|sweets|coffee|caffeine|memes|cake|junk food|tiktok|youtube|anime|love|cuteness|work|studying|reading|sun|sunshine|christmas|cookies|pizza|cheese|carbs|gaming|video games|reality tv|true crime|k-?dramas?|music|podcasts|drama|nostalgia|romance novels|books|social media)\b",
+    r"\bcut(?:ting|s)? (?:carbs|sugar|corners|class|classes|ties|back|costs|it close|the cake|my hair|his hair|her hair|onions|veggies|vegetables|the grass|my losses|me some slack|myself some slack|out|down|the crap|the cord)\b",
+    r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the) \w+|by accident|accidentally|chopping)\b",
+    r"\b(?:burn|burned|burnt) (?:myself|my (?:hand|finger|fingers|arm|tongue)) (?:on|with|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)\b",
+    r"\b(?:hurt|hurting) (?:myself|my \w+) (?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during|in a fall|on the stairs|at practice)\b",
+    r"\b(?:killer|slay|slayed|slaying|slays) ?\w*\b",
+    r"\bbombed (?:my|the|that) (?:test|exam|interview|presentation|audition)\b",
+    r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran|wife|husband|girlfriend|boyfriend|partner) (?:is going to|'s going to|will|'ll|is gonna|'s gonna|would|'d|be going to|is literally going to|is so going to|will literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
+    r"\b(?:my|the) (?:phone|battery|laptop|plant|plants|car|tv|computer|headphones|charger|goldfish|fish|tamagotchi|character) (?:is |'s |was |just )?(?:dying|dead|died|killed)\b",
+    r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
+    r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
+    r"\b(?:i'd|i would) rather die than\b",
+    r"\b(?:political|career|social|financial|commercial|fashion) suicide\b|\bsuicide (?:squad|mission|doors?|run|runs|sprints?|drills?|burpees|lane|king|bombers?|prevention|rates?|hotline|awareness)\b",
+    r"\b(?:i|i'd|i would) kill for (?:a|an|some|that|those)\b",
+    r"\b(?:hit|hits|hitting) me (?:up|hard|different|differently|back|with|like)\b",
+    r"\bbeat (?:me|us) (?:at|in|to|by)\b",
+    r"\b(?:push|pushed|pushes|pushing) me to (?:be|do|try|grow|improve)\b",
+    r"\b(?:follow|followed|following|follows) me (?:on|back)\b",
+    r"\b(?:stop|quit) (?:overdosing|killing) (?:on|the)\b",
+    r"\bgoing to die (?:of|from) (?:embarrassment|boredom|cringe|laughter|heat)\b",
+    r"\bwhat (?:is|are|'s) (?:an? )?overdose\b",
+    r"\b(?:caffeine|coffee|sugar|chocolate|netflix|carb|cuteness|candy|screen ?time|tv|sun|vitamin \w|serotonin|dopamine|cheese|pizza|information|cringe) overdose\b",
+    r"\bchok(?:e|ed|es|ing) (?:on|up|under pressure|during|in the|at the)\b",
+]]
+FICTION = re.compile(
+    r"\b(?:movie|film|book|novel|show|series|episode|season|song|lyrics?|game|character|anime|"
+    r"manga|story|play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
+    r"documentary|podcast|comic|chapter)\b"
+)
+# A match this far into a quote or story is not about the person writing.
+THIRD_PERSON_STORY = re.compile(
+    r"\b(?:in|on|from|of|about|where|when) (?:the|a|this|that|my favou?rite) (?:movie|film|book|"
+    r"novel|show|series|episode|song|game|anime|manga|story|play|poem|chapter|comic)\b"
+)
+NEGATORS = {"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "without"}
+# "not sure i want to live", "don't know why i want to die": the negation is elsewhere.
+NEGATION_BREAKERS = {"sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
+                     "saying", "mean", "believe", "remember", "understand", "okay", "ok",
+                     "fine", "alright", "well", "happy", "safe", "coping", "good"}
+_NEGATOR_WORD = re.compile(r"\b(?:not|never|no|nobody|none)\b|n't")
+CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|except|until|so|because|then)\b")
+PAST = re.compile(
+    r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
+    r"as a (?:kid|child|teen|teenager)|when i was (?:a |younger|little|young|in )|in high school|"
+    r"in (?:19|20)\d\d|back in|at \d+|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|"
+    r"my (?:teens|teenage years|twenties)|once upon|previously|in my last relationship|"
+    r"my ex used|growing up|as a student|last year|\d+ years? (?:ago|back)|"
+    r"when (?:he|she|they|we) (?:was|were) (?:a |young|little|younger|small|in |kids)|"
+    r"during (?:my|the|that|those|our) \w+|(?:went through|had|going through) a (?:stage|phase|period|time)|"
+    r"after we (?:split|broke up|separated|divorced)|in (?:college|uni|university|school)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (?:years|months) ago|"
+    r"back in the day|at the time|for a (?:while|year|few years) after)\b"
+)
+RESOLVED = re.compile(
+    r"\b(?:i(?:'m| am| be)? (?:safe|okay|ok|fine|better|doing (?:well|better|good|great|ok|okay)|"
+    r"in a good place|happy|healing|good|healthy|sober|clean|stable) (?:now|these days|today)|"
+    r"(?:i've|i have|i be|been) (?:been )?(?:clean|sober|safe|free|fine|okay|ok|recovered|out)|"
+    r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)|"
+    r"got out|escaped|moved out|no longer|not anymore|"
+    r"haven't (?:since|in (?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
+    r"years? (?:clean|sober|free)|(?:clean|sober) (?:for|since)|therapy helped|long behind me|"
+    r"behind me now|over it|safe now|years ago|as a (?:kid|teen|teenager)|when i was (?:a kid|young|little|younger)|"
+    r"got (?:treatment|help|support|therapy)|(?:am|i'm|i am) on (?:medication|meds|antidepressants)|"
+    r"feel like myself again|(?:stable|well|sober|clean) now|it gets better|ever since|"
+    r"haven't (?:heard from|seen|spoken to|talked to) (?:him|her|them)|faded|moved (?:abroad|away|on)|"
+    r"(?:she|he|they) (?:is|are) \d+ now|\d+ (?:years|months) (?:clean|sober|free)|"
+    r"(?:years|months) (?:clean|sober|free)|have my own (?:flat|place|home|apartment))"
+)
+PAST_TENSE = re.compile(
+    r"\b(?:was|were|had|did|used to|went|got|spent|felt|thought|tried|wanted|became|lost|"
+    r"struggled|attempted|relapsed|stalked|threatened)\b"
+)
+PRESENT = re.compile(
+    r"\b(?:now|right now|rn|tonight|today|again|currently|still|at the moment|this morning|"
+    r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|"
+    r"these days i want|is back|are back|came back|coming back|started again|"
+    r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning))\b"
+)
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    category: str
+    pattern: str
+    span: str
+
+
+@lru_cache(maxsize=1)
+def _nlp():  # the project's own pipeline; built by `make` (tools/build_spacy.py)
+    import spacy
+
+    from bondwise import PROJECT_ROOT
+    from bondwise.tools.build_spacy import DEFAULT_OUT
+
+    if DEFAULT_OUT.exists():
+        return spacy.load(DEFAULT_OUT)
+    from bondwise.tools.build_spacy import build_pipeline
+
+    return build_pipeline()
+
+
+def lemma_view(surface: str) -> str:
+    doc = _nlp()(surface)
+    return " ".join(token.lemma_.lower() or token.lower_ for token in doc)
+
+
+def strip_idioms(text: str) -> str:
+    for idiom in IDIOMS:
+        text = idiom.sub(" ~ ", text)
+    return text
+
+
+def _negated(prefix: str) -> bool:
+    clause = CLAUSE_BREAK.split(prefix)[-1]
+    words = clause.replace("n't", " n't").split()[-5:]
+    for i, word in enumerate(words):
+        if word in NEGATORS:
+            if not any(w in NEGATION_BREAKERS for w in words[i + 1:]):
+                return True
+    return False
+
+
+def _self_subject(text: str) -> bool:
+    return bool(re.search(r"\b(?:i|i'm|me|myself)\b", text))
+
+
+def _resolved_past(category: str, sentence: str, message: str) -> bool:
+    """A past event that is over: "my ex used to hit me, i left in 2019"."""
+    if PRESENT.search(sentence):
+        return False
+    if not PAST.search(sentence):
+        # A past-tense story ("i was scared i'd hurt my baby") that the message
+        # itself says is over ("she's 6 now, i got treatment").
+        return bool(PAST_TENSE.search(sentence) and RESOLVED.search(message))
+    # Abuse and anger that belong to a past relationship are over unless something
+    # says they are happening now; what someone else went through in the past is
+    # not a crisis of the person writing; self-directed risk needs a clear sign
+    # that it is over.
+    if category in (ABUSE_DANGER, HARM_OTHERS) or not _self_subject(sentence):
+        return True
+    return bool(RESOLVED.search(message))
+
+
+# Categories whose patterns describe the writer unless the pattern names someone else.
+SELF_DIRECTED = (SUICIDE, SELF_HARM, SUBSTANCE_CRISIS)
+# "what are the warning signs that someone is thinking about suicide?"
+GENERAL_QUESTION = re.compile(
+    r"\?|^(?:what|why|how|is|are|can|do|does|should|when|who|which)\b|"
+    r"\b(?:someone|somebody|people|a person|teens|teenagers|kids|anyone|others|"
+    r"a friend|loved ones?|men|women|survivors|victims)\b"
+)
+NAMES_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|friend|sister|brother|son|daughter|him|her|them)\b")
+
+
+def _sentences(surface: str) -> List[str]:
+    doc = _nlp()(surface)
+    return [sent.text for sent in doc.sents if sent.text.strip()]
+
+
+@dataclass
+class RuleResult:
+    hits: List[RuleHit]
+    normalized: str
+    # True when risk words were present but explained away (negated, idiomatic,
+    # fictional, general, or a past that is over): the learned layer must then be
+    # far surer before it overrules the rules.
+    explained_away: bool
+
+
+def find(text: str) -> RuleResult:
+    """All rule hits in a message, and the normalised text they were found in."""
+    normalized = normalize(text)
+    surface = strip_idioms(normalized)
+    explained_away = surface != normalized
+    hits: List[RuleHit] = []
+    seen = set()
+    for sentence in _sentences(surface):
+        views = (sentence, strip_idioms(lemma_view(sentence)))
+        story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
+        for category, patterns in COMPILED.items():
+            for pattern in patterns:
+                if (category, pattern.pattern) in seen:
+                    continue
+                pattern_negates = bool(_NEGATOR_WORD.search(pattern.pattern))
+                for view in views:
+                    match, negated = _first_live_match(pattern, view, pattern_negates)
+                    explained_away |= negated
+                    if match is None:
+                        continue
+                    if _resolved_past(category, sentence, surface) or story:
+                        explained_away = True
+                        break
+                    if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
+                            and not _self_subject(sentence)
+                            and not re.search(r"\bmy\b", sentence)
+                            and not NAMES_SOMEONE_ELSE.search(pattern.pattern)):
+                        explained_away = True  # a general question about the topic
+                        break
+                    seen.add((category, pattern.pattern))
+                    hits.append(RuleHit(category, pattern.pattern, match.group(0)))
+                    break
+    return RuleResult(hits, normalized, explained_away)
+
+
+def _first_live_match(
+    pattern: "re.Pattern[str]", view: str, pattern_negates: bool
+) -> Tuple[Optional["re.Match[str]"], bool]:
+    negated = False
+    for match in pattern.finditer(view):
+        if _negated(view[: match.start()]):
+            negated = True
+            continue
+        if not pattern_negates and _NEGATOR_WORD.search(match.group(0)):
+            negated = True  # "he never hit me": the negation sits inside the match
+            continue
+        return match, negated
+    return None, negated
+
+
+def first_hit(text: str) -> Optional[RuleHit]:
+    hits = find(text).hits
+    return hits[0] if hits else None
+
+
+# Signs that the person is, or was, being abused by someone close: once seen, the
+# conversation is treated as an abuse conversation (no couples advice, no probing).
+ABUSE_INDICATOR = re.compile(
+    r"\b(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|spouse|fiance|fiancee))"
+    r" (?:\w+ ){0,3}?(?:hit|hits|hitting|beat|beats|beating|choke[sd]?|choking|strangle[sd]?|"
+    r"slap(?:s|ped)?|punch(?:es|ed)?|kick(?:s|ed)?|shove[sd]?|push(?:es|ed)|rape[sd]?|abuse[sd]?|"
+    r"abusing|threaten(?:s|ed)?|hurt(?:s)?|control(?:s|led)?|isolate[sd]?|stalk(?:s|ed)?|"
+    r"force[sd]?) (?:me|us|my)\b"
+    r"|\babusive (?:partner|husband|wife|boyfriend|girlfriend|relationship|ex|marriage)\b"
+    r"|\b(?:domestic (?:violence|abuse)|coercive control)\b.*\b(?:i|me|my)\b"
+    r"|\b(?:i am|i'm|i was|i've been|i have been) (?:being )?(?:abused|hit|beaten|raped|assaulted)\b"
+)
+
+
+def abuse_indicated(text: str) -> bool:
+    surface = normalize(text)
+    return any(
+        ABUSE_INDICATOR.search(sentence) and not _negated(sentence[: ABUSE_INDICATOR.search(sentence).start()])
+        and not _NEGATOR_WORD.search(ABUSE_INDICATOR.search(sentence).group(0))
+        for sentence in _sentences(surface)
+    )

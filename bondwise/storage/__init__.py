@@ -1,0 +1,1 @@
+"""Persistence of our own: the risk escalation log, next to Rasa's conversation events."""

@@ -1,0 +1,44 @@
+"""Rasa's SQL tracker store, also writing the risk escalation log in the same transaction.
+
+Recording happens in the Rasa server when the conversation is saved, so it does not
+depend on the action server, and an escalation row exists exactly when the message
+that caused it is stored.
+"""
+from __future__ import annotations
+
+import json
+import logging
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bondwise.storage import escalations
+
+logger = logging.getLogger(__name__)
+
+
+class BondwiseTrackerStore(SQLTrackerStore):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(*args, **kwargs)
+        escalations.Base.metadata.create_all(self.engine)
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            for event in self._additional_events(session, tracker):
+                data = event.as_dict()
+                session.add(self.SQLEvent(
+                    sender_id=tracker.sender_id,
+                    type_name=event.type_name,
+                    timestamp=data.get("timestamp"),
+                    intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
+                ))
+                if event.type_name == "user":
+                    row = escalations.row_for(tracker.sender_id, data)
+                    if row is not None:
+                        session.add(row)
+                        logger.info("escalation recorded: %s (%s)", row.category, row.detector)
+            session.commit()
