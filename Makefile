@@ -25,7 +25,7 @@ HELPLINES := data/responses/helplines.yml
 MODEL := models/bondwise.tar.gz
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: run test setup validate conversations pytest benchmark-nlu clean
+.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk clean
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -71,6 +71,9 @@ test: validate conversations pytest
 
 benchmark-nlu: setup
 	$(PY) -m bondwise.tools.benchmark_nlu
+
+benchmark-risk: setup
+	$(PY) -m bondwise.tools.benchmark_risk
 
 clean:
 	rm -rf build models/*.tar.gz results $(STAMPS)

@@ -121,3 +121,15 @@ def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
         {"event": "action", "name": "action_listen"},
         *turns,
     ]
+
+
+@pytest.fixture(scope="module")
+def servers_without_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    """The Rasa server alone: its action endpoint points at a port nobody listens on."""
+    assert MODEL.exists(), "no trained model: run the tests through `make test`"
+    running = Servers(tmp_path_factory.mktemp("no_actions"))
+    try:
+        running.start_rasa()
+        yield running
+    finally:
+        running.stop_all()

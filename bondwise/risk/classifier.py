@@ -1,8 +1,8 @@
 """The learned layer: a linear classifier over character and word n-grams.
 
 It catches indirect phrasings the rules do not spell out ("i've been saying my
-goodbyes quietly"). Trained from data/nlu/risk.yml (risk intents), every other NLU
-example and bondwise/risk/training/safe_phrases.yml (hard negatives: idioms, negations, ...).
+goodbyes quietly"). Trained from the labelled messages in bondwise/risk/training/,
+every NLU example, and training/safe_phrases.yml (hard negatives: idioms, negations).
 """
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ from bondwise import PROJECT_ROOT
 from bondwise.risk.categories import SAFE, category_of_intent
 from bondwise.risk.normalize import normalize
 
-SAFE_PHRASES = Path(__file__).parent / "training" / "safe_phrases.yml"
+TRAINING_DIR = Path(__file__).parent / "training"
+SAFE_PHRASES = TRAINING_DIR / "safe_phrases.yml"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 # Probability at which the classifier alone escalates. Chosen by cross-validation on
 # the training data (see tools/benchmark_risk.py), never on the evaluation set.
@@ -52,9 +53,19 @@ def safe_phrases() -> List[str]:
     return [item["text"] for item in yaml.safe_load(SAFE_PHRASES.read_text(encoding="utf-8"))["safe"]]
 
 
+def labelled_messages(path: Path) -> List[Tuple[str, str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [(item["text"], item["label"]) for item in data["messages"]]
+
+
 def training_examples() -> List[Tuple[str, str]]:
-    """The same examples the Rasa component trains on: all NLU data plus hard negatives."""
+    """What the classifier learns from: every NLU example (risk intents as their
+    category, all others as safe), the labelled messages in training/, and the hard
+    negatives. The Rasa component trains on exactly this list."""
     examples = _nlu_examples(sorted(NLU_DIR.glob("*.yml")))
+    for path in sorted(TRAINING_DIR.glob("*.yml")):
+        if path != SAFE_PHRASES:
+            examples += labelled_messages(path)
     return examples + [(text, SAFE) for text in safe_phrases()]
 
 

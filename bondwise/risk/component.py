@@ -17,8 +17,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bondwise.risk.categories import SAFE, category_of_intent, intent_for
-from bondwise.risk.classifier import DEFAULT_THRESHOLD, RiskClassifier, safe_phrases
+from bondwise.risk.categories import category_of_intent, intent_for
+from bondwise.risk.classifier import DEFAULT_THRESHOLD, RiskClassifier, training_examples
 from bondwise.risk.detector import RiskDetector
 from bondwise.risk.rules import abuse_indicated
 
@@ -47,11 +47,9 @@ class RiskDetectorComponent(GraphComponent):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [
-            (m.get(TEXT), category_of_intent(m.get(INTENT)) or SAFE)
-            for m in training_data.intent_examples if m.get(TEXT)
-        ]
-        examples += [(text, SAFE) for text in safe_phrases()]
+        # The same list the evaluation tools train on (NLU data, training/ messages,
+        # hard negatives), so what `make test` measures is what the server runs.
+        examples = training_examples()
         classifier = RiskClassifier.train(examples, self._config["threshold"])
         with self._storage.write_to(self._resource) as directory:
             classifier.save(directory / MODEL_FILE)

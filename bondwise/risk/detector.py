@@ -8,7 +8,7 @@ from bondwise.risk.categories import PRIORITY, SAFE
 from bondwise.risk.classifier import RiskClassifier
 from bondwise.risk.rules import find
 
-EXPLAINED_AWAY_THRESHOLD = 0.9
+EXPLAINED_AWAY_THRESHOLD = 0.97
 RULES = "rules"
 CLASSIFIER = "classifier"
 

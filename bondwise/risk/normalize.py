@@ -17,7 +17,7 @@ SLANG: Dict[str, str] = {
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "aint": "ain't",
     "hes": "he's", "shes": "she's", "theyre": "they're", "thats": "that's", "whats": "what's",
-    "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "finna": "going to", "boutta": "about to", "bouta": "about to", "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
     "u": "you", "ur": "your", "r": "are", "ya": "you", "rn": "right now", "atm": "at the moment",
     "tn": "tonight", "2nite": "tonight", "tonite": "tonight", "bc": "because", "cuz": "because",
     "coz": "because", "pls": "please", "plz": "please", "idk": "i don't know", "abt": "about",
@@ -28,6 +28,12 @@ SLANG: Dict[str, str] = {
     "selfharm": "self harm", "self-harm": "self harm", "selfharming": "self harming",
     "kil": "kill", "kiil": "kill", "pils": "pills", "pilss": "pills", "ded": "dead",
     "myslef": "myself", "mysef": "myself", "meself": "myself", "my self": "myself",
+}
+# Emoji people use in place of words.
+EMOJI: Dict[str, str] = {
+    "💊": "pills", "🍾": "alcohol", "🍷": "alcohol", "🍺": "alcohol", "🥃": "alcohol",
+    "🍸": "alcohol", "🔪": "knife", "🔫": "gun", "🪦": "grave", "⚰️": "coffin", "⚰": "coffin",
+    "🩸": "blood", "💉": "needle",
 }
 # Multi-word coded forms, applied before word replacements.
 PHRASES: Dict[str, str] = {
@@ -114,6 +120,8 @@ def normalize(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
     text = _REPEATS.sub(r"\1\1", text)
+    for emoji, word in EMOJI.items():
+        text = text.replace(emoji, f" {word} ")
     for pattern, replacement in PHRASES.items():
         text = re.sub(pattern, replacement, text)
     text = SH_AFTER.sub("self harm", text)

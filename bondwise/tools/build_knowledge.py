@@ -60,13 +60,17 @@ def build() -> Dict[Path, str]:
             meta: Dict[str, Any] = {"topic": topic, "source": refs}
             if has_more:
                 meta["more"] = f"utter_{topic}_more"
-            responses[f"utter_{topic}"] = [
-                {
-                    "text": _text(entry["text"], refs),
-                    "buttons": [MORE_BUTTON, MENU_BUTTON] if has_more else [MENU_BUTTON],
-                    "metadata": meta,
-                }
-            ]
+            buttons = [MORE_BUTTON, MENU_BUTTON] if has_more else [MENU_BUTTON]
+            variations = [{"text": _text(entry["text"], refs), "buttons": buttons, "metadata": meta}]
+            if entry.get("abuse_safe"):
+                # Once abuse has come up (slot set by the RiskPolicy), this wording wins.
+                variations.insert(0, {
+                    "condition": [{"type": "slot", "name": "abuse_flag", "value": True}],
+                    "text": _text(entry["abuse_safe"], refs),
+                    "buttons": buttons,
+                    "metadata": {**meta, "variant": "abuse_safe"},
+                })
+            responses[f"utter_{topic}"] = variations
             if has_more:
                 responses[f"utter_{topic}_more"] = [
                     {

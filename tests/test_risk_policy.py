@@ -1,0 +1,100 @@
+"""The RiskPolicy against tracker fixtures: it outranks everything in every state."""
+from __future__ import annotations
+
+from typing import Any, List
+
+import pytest
+from rasa.core.policies.policy import PolicyPrediction
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.importers.importer import TrainingDataImporter
+
+from bondwise import PROJECT_ROOT
+from bondwise.risk.policy import FOLLOWUP, RiskPolicy
+
+
+@pytest.fixture(scope="module")
+def domain() -> Domain:
+    importer = TrainingDataImporter.load_from_config(
+        str(PROJECT_ROOT / "config.yml"), str(PROJECT_ROOT / "domain.yml"), [str(PROJECT_ROOT / "data")]
+    )
+    return importer.get_domain()
+
+
+@pytest.fixture()
+def policy(tmp_path: Any) -> RiskPolicy:
+    storage = LocalModelStorage(tmp_path)
+    context = ExecutionContext(GraphSchema({}), "test")
+    return RiskPolicy.create(RiskPolicy.get_default_config(), storage, Resource("risk"), context)
+
+
+def user(text: str, intent: str, risk: str | None = None, abuse: bool = False) -> UserUttered:
+    parse = {"intent": {"name": intent, "confidence": 1.0}, "entities": [], "text": text}
+    if risk:
+        parse["risk"] = {"category": risk, "detector": "rules", "categories": [risk], "score": 1.0}
+    if abuse:
+        parse["abuse_indicator"] = True
+    return UserUttered(text, parse["intent"], [], parse)
+
+
+def tracker(*events: Any) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("t", [ActionExecuted(ACTION_LISTEN_NAME), *events])
+
+
+def predicted(prediction: PolicyPrediction, domain: Domain) -> str:
+    assert max(prediction.probabilities) == 1.0
+    return domain.action_names_or_texts[prediction.max_confidence_index]
+
+
+def test_outranks_the_rule_policy(policy: RiskPolicy) -> None:
+    assert policy.priority > 4  # RulePolicy's priority in Rasa 3.6
+
+
+def test_risk_message_predicts_the_category_reply(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(user("i want to die", "risk_suicide", risk="suicide"))
+    prediction = policy.predict_action_probabilities(t, domain)
+    assert predicted(prediction, domain) == "utter_risk_suicide"
+    assert SlotSet("risk_seen", True) in prediction.optional_events
+
+
+def test_then_followup_then_listen(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(user("i want to die", "risk_suicide", risk="suicide"),
+                ActionExecuted("utter_risk_suicide"))
+    assert predicted(policy.predict_action_probabilities(t, domain), domain) == FOLLOWUP
+    t.update(ActionExecuted(FOLLOWUP))
+    assert predicted(policy.predict_action_probabilities(t, domain), domain) == ACTION_LISTEN_NAME
+
+
+def test_inside_an_active_form_it_wins_and_ends_the_form(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(ActiveLoop("some_form"), SlotSet("requested_slot", "x"),
+                ActionExecuted(ACTION_LISTEN_NAME),
+                user("he is choking me", "risk_abuse_danger", risk="abuse_danger"))
+    prediction = policy.predict_action_probabilities(t, domain)
+    assert predicted(prediction, domain) == "utter_risk_abuse_danger"
+    assert ActiveLoop(None) in prediction.optional_events
+    assert SlotSet("abuse_flag", True) in prediction.optional_events
+
+
+def test_after_a_fallback_it_still_answers_first(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(user("asdf", "nlu_fallback"), ActionExecuted("utter_please_rephrase"),
+                ActionExecuted(ACTION_LISTEN_NAME),
+                user("took all my pills", "risk_substance_crisis", risk="substance_crisis"))
+    assert predicted(policy.predict_action_probabilities(t, domain), domain) == "utter_risk_substance_crisis"
+
+
+def test_no_risk_means_no_opinion(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(user("what is a trauma bond", "explain"))
+    prediction = policy.predict_action_probabilities(t, domain)
+    assert max(prediction.probabilities) == 0.0
+
+
+def test_abuse_indicator_sets_the_guard_whoever_wins(policy: RiskPolicy, domain: Domain) -> None:
+    t = tracker(user("my ex used to hit me", "explain", abuse=True))
+    prediction = policy.predict_action_probabilities(t, domain)
+    assert max(prediction.probabilities) == 0.0
+    assert SlotSet("abuse_flag", True) in prediction.events

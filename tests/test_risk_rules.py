@@ -1,0 +1,72 @@
+"""Behaviour of the rule layer on phrasings written here (not the evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from bondwise.risk.normalize import normalize
+from bondwise.risk.rules import abuse_indicated, find
+
+RISK = [
+    ("i want to end my life", "suicide"),
+    ("honestly thinking of ending it all tonight", "suicide"),
+    ("kms", "suicide"),
+    ("i might unalive myself", "suicide"),
+    ("evryone would be beter off without me", "suicide"),
+    ("I'M SO DONE WITH LIFE", "suicide"),
+    ("i keep cutting myself when he leaves", "self_harm"),
+    ("the urge to burn myself is strong today", "self_harm"),
+    ("i'm terrified i'm going to hurt my son", "harm_others"),
+    ("i want to stab him when he walks in", "harm_others"),
+    ("my husband choked me an hour ago", "abuse_danger"),
+    ("she locked me in the bedroom", "abuse_danger"),
+    ("he won't let me leave the house", "abuse_danger"),
+    ("i swallowed a whole bottle of my meds", "substance_crisis"),
+    ("took xanax with a bottle of wine and feel weird", "substance_crisis"),
+]
+SAFE = [
+    "my boss is going to kill me if i miss the deadline",
+    "this homework is killing me",
+    "i'm not suicidal, i just miss him",
+    "he never hit me, it was all words",
+    "my sister's ex used to beat her",
+    "i used to cut when i was a teen, i've been fine for years now",
+    "in the film the hero jumps off a bridge",
+    "what are the signs someone is thinking about suicide?",
+    "we grew closer after the car accident",
+    "i take my pills every morning",
+]
+
+
+@pytest.mark.parametrize("text,category", RISK)
+def test_risk_phrasings_fire_the_right_category(text: str, category: str) -> None:
+    hits = find(text).hits
+    assert hits, text
+    assert category in {h.category for h in hits}
+
+
+@pytest.mark.parametrize("text", SAFE)
+def test_safe_phrasings_do_not_fire(text: str) -> None:
+    assert find(text).hits == [], text
+
+
+def test_negation_and_idioms_are_marked_explained_away() -> None:
+    assert find("i'm not going to hurt myself").explained_away
+    assert find("my feet are killing me").explained_away
+
+
+def test_risk_buried_in_a_long_message_is_found() -> None:
+    text = ("I've been reading about trauma bonds and it makes sense. We met at work. "
+            "Lately i just want to disappear forever. Anyway what is love bombing?")
+    assert find(text).hits
+
+
+def test_normalize_reads_slang_and_typos() -> None:
+    assert normalize("im gonna kms") == "i am going to kill myself"
+    assert "suicidal" in normalize("so sucidal rn")
+
+
+def test_abuse_indicator_sees_past_abuse_too() -> None:
+    assert abuse_indicated("my ex used to hit me")
+    assert abuse_indicated("he controls me and checks my phone")
+    assert not abuse_indicated("he never hit me")
+    assert not abuse_indicated("what is love bombing")
