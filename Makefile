@@ -57,7 +57,8 @@ setup: $(MODEL)
 run: setup
 	$(PY) -m bondwise.tools.run
 
-validate: setup
+# Needs no model: fails fast, before any training.
+validate: $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES)
 	$(PY) -m bondwise.tools.validate
 
 conversations: setup

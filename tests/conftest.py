@@ -101,16 +101,27 @@ class Servers:
                 stop(proc)
 
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+def _running(tmp: Path, with_actions: bool) -> Iterator[Servers]:
     assert MODEL.exists(), "no trained model: run the tests through `make test`"
-    running = Servers(tmp_path_factory.mktemp("servers"))
+    running = Servers(tmp)
     try:
-        running.start_actions()
+        if with_actions:
+            running.start_actions()
         running.start_rasa()
         yield running
     finally:
         running.stop_all()
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    yield from _running(tmp_path_factory.mktemp("servers"), with_actions=True)
+
+
+@pytest.fixture(scope="module")
+def servers_without_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    """The Rasa server alone: its action endpoint points at a port nobody listens on."""
+    yield from _running(tmp_path_factory.mktemp("no_actions"), with_actions=False)
 
 
 def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
@@ -121,15 +132,3 @@ def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
         {"event": "action", "name": "action_listen"},
         *turns,
     ]
-
-
-@pytest.fixture(scope="module")
-def servers_without_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    """The Rasa server alone: its action endpoint points at a port nobody listens on."""
-    assert MODEL.exists(), "no trained model: run the tests through `make test`"
-    running = Servers(tmp_path_factory.mktemp("no_actions"))
-    try:
-        running.start_rasa()
-        yield running
-    finally:
-        running.stop_all()

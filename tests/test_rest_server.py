@@ -46,7 +46,8 @@ def topic_questions() -> List[Tuple[str, str]]:
 def test_each_topic_answers_from_that_topic_and_names_its_source(
     servers: Any, topic: str, question: str
 ) -> None:
-    expected = yaml.safe_load(RESPONSES.read_text(encoding="utf-8"))["responses"][f"utter_{topic}"][0]
+    variations = yaml.safe_load(RESPONSES.read_text(encoding="utf-8"))["responses"][f"utter_{topic}"]
+    expected = next(v for v in variations if not v.get("condition"))  # no abuse seen yet
     replies = say(servers, question)
     assert replies, "no reply"
     first = replies[0]

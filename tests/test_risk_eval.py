@@ -31,3 +31,17 @@ def test_recall_on_risk_messages_is_total(report: RiskReport) -> None:
 
 def test_false_alarm_rate_is_at_most_five_percent(report: RiskReport) -> None:
     assert report.false_alarm_rate <= 0.05, report.false_alarms
+
+
+def test_everyday_chat_rarely_raises_an_alarm() -> None:
+    """The NLU held-out messages (greetings, topic questions, replies) are everyday chat:
+    a helpline block in reply to "count me in" would teach people to ignore it."""
+    from bondwise.tools.nlu_eval import DEFAULT_DATA as NLU_HELDOUT, load_examples
+
+    detector = RiskDetector(RiskClassifier.train(training_examples()))
+    # Replies to our own safety check ("not safe rn, he's home") are risk context, not chat.
+    safety_dialogue = {"not_safe", "safe_to_talk"}
+    texts = [text for text, intent in load_examples(NLU_HELDOUT) if intent not in safety_dialogue]
+    alarms = [text for text in texts if detector.detect(text)]
+    print(f"\neveryday chat false alarms: {len(alarms)}/{len(texts)} {alarms}")
+    assert len(alarms) / len(texts) <= 0.03, alarms

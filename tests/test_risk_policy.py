@@ -98,3 +98,15 @@ def test_abuse_indicator_sets_the_guard_whoever_wins(policy: RiskPolicy, domain:
     prediction = policy.predict_action_probabilities(t, domain)
     assert max(prediction.probabilities) == 0.0
     assert SlotSet("abuse_flag", True) in prediction.events
+
+
+def test_an_answer_to_the_safety_check_gets_its_own_reply(policy: RiskPolicy, domain: Domain) -> None:
+    answer = user("not safe rn he's home", "risk_abuse_danger", risk="abuse_danger")
+    answer.parse_data["risk"]["nlu_intent"] = {"name": "not_safe", "confidence": 0.95}
+    t = tracker(SlotSet("risk_category", "abuse_danger"), answer)
+    assert predicted(policy.predict_action_probabilities(t, domain), domain) == "utter_not_safe"
+    # A new category is a new crisis, whatever the intent classifier thought.
+    other = user("he's not breathing after the pills", "risk_substance_crisis", risk="substance_crisis")
+    other.parse_data["risk"]["nlu_intent"] = {"name": "not_safe", "confidence": 0.95}
+    t2 = tracker(SlotSet("risk_category", "abuse_danger"), other)
+    assert predicted(policy.predict_action_probabilities(t2, domain), domain) == "utter_risk_substance_crisis"

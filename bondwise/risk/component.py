@@ -85,7 +85,14 @@ class RiskDetectorComponent(GraphComponent):
         intent = message.get(INTENT) or {}
         if detection:
             logger.info("risk detected: %s by %s", detection.category, detection.detector)
-            message.set(RISK_KEY, detection.as_dict(), add_to_output=True)
+            record = detection.as_dict()
+            # What the intent classifier made of the words, kept for the policy (a
+            # reply to the safety check is not a new crisis) and for NLU evaluation.
+            best = next((r for r in (message.get("intent_ranking") or [])
+                         if not category_of_intent(r.get(INTENT_NAME_KEY))), intent)
+            record["nlu_intent"] = {"name": best.get(INTENT_NAME_KEY),
+                                    "confidence": float(best.get(PREDICTED_CONFIDENCE_KEY) or 0.0)}
+            message.set(RISK_KEY, record, add_to_output=True)
             message.set(INTENT, {INTENT_NAME_KEY: intent_for(detection.category),
                                  PREDICTED_CONFIDENCE_KEY: 1.0}, add_to_output=True)
             ranking = message.get("intent_ranking") or []

@@ -9,6 +9,8 @@ from bondwise.risk.classifier import RiskClassifier
 from bondwise.risk.rules import find
 
 EXPLAINED_AWAY_THRESHOLD = 0.97
+SHORT_MESSAGE_WORDS = 3
+SHORT_MESSAGE_THRESHOLD = 0.85
 RULES = "rules"
 CLASSIFIER = "classifier"
 
@@ -44,6 +46,10 @@ class RiskDetector:
         # Where the rules saw risk words and explained them away ("i'm not
         # suicidal"), the classifier, which reads no grammar, must be near-certain.
         threshold = EXPLAINED_AWAY_THRESHOLD if result.explained_away else self.classifier.threshold
+        if len(result.normalized.split()) <= SHORT_MESSAGE_WORDS:
+            # "count me in", "i'll pass": a few words carry too little for n-grams
+            # to judge alone; the rules still see "kms" or "end it".
+            threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
         if prediction.category != SAFE and prediction.probability >= threshold:
             return Detection(prediction.category, CLASSIFIER, [prediction.category],
                              prediction.probability, "")

@@ -56,7 +56,8 @@ DRUG = (
     r"opioids?|oxy|oxycodone|percs?|percocet|vicodin|tylenol|paracetamol|acetaminophen|"
     r"ibuprofen|insulin|antidepressants?|caps|capsules|heroin|fent|fentanyl|meth|coke|cocaine|"
     r"crack|molly|mdma|ketamine|ket|lean|pills and (?:alcohol|booze)|drugs|dope|h|lorazepam|"
-    r"valium|klonopin|ambien|zopiclone|tramadol|codeine|morphine|gabapentin|lithium|seroquel)"
+    r"valium|klonopin|ambien|zopiclone|tramadol|codeine|morphine|gabapentin|lithium|seroquel|"
+    r"methadone|subutex|suboxone|buprenorphine|pregabalin|lyrica)"
 )
 ALCOHOL = r"(?:alcohol|vodka|wine|beer|booze|drinks?|drinking|whiskey|whisky|liquor|rum|gin|tequila|shots)"
 
@@ -80,6 +81,18 @@ RAW: Dict[str, List[str]] = {
         r"\bnobody (?:would|will) (?:miss|notice|care) (?:me )?(?:if|when) i (?:die|died|was gone|were gone|disappeared|be gone|killed)\b",
         r"\b(?:no|nothing|not any|no more|any) (?:reason|point|purpose) (?:to|in|for|of) (?:live|living|go on|going on|keep going|be alive|being alive|be here|being here|anything|life|trying|wake up|waking up|stay|staying)\b",
         r"\bnothing (?:left )?to live for\b",
+        r"\b(?:got|have|had) (?:it|everything) (?:all )?(?:sorted|planned|ready|set)\b.*\b(?:it(?: is|'s| will be|'ll be) over|be over|for good|no more|the end|goodbye)\b",
+        r"\bhow (?:long|many days|many hours) (?:until|before|does it take|would it take|will it take) (?:for )?(?:someone|anyone|people|they|somebody) (?:to )?(?:find|notice|miss)\b",
+        r"\b(?:she|he|they|my \w+)(?: is| has been| have been| are|'s)? (?:been )?giving (?:away )?(?:her|his|their|all (?:of )?(?:her|his|their)) (?:stuff|things|belongings|possessions|clothes)(?: away)?\b",
+        r"\b(?:go|going to|want to|wants to|gonna) (?:go )?be with (?:dad|mum|mom|my (?:dad|mum|mom|nan|gran|grandma|grandpa|brother|sister|son|daughter|baby)|grandma|grandpa|god|jesus) (?:again|in heaven|soon)?",
+        r"\bways to (?:go|die|end (?:it|things|my life)|do it|kill myself|not wake up)\b.*\b(?:painless|don't hurt|won't hurt|doesn't hurt|quick|quickly|peaceful)\b",
+        r"\bself[ -]?inflicted\b",
+        r"\blife insurance\b.*\b(?:suicide|self[ -]?inflicted|if i die|kill myself|when i'm gone|my kids)\b",
+        r"\b(?:stop|end) (?:the|my|all the|all this|this) (?:pain|suffering|hurting|misery) (?:for good|forever|permanently|tonight|once and for all)\b",
+        r"\bnot (?:making|make) it (?:home|back|through the night|to tomorrow)\b.*\bon purpose\b",
+        r"\b(?:crash|crashing|drive|driving|steer|steering) (?:my car|the car|into (?:a|the) \w+|off (?:a|the) \w+)\b.*\bon purpose\b",
+        r"\b(?:have|got) (?:everything|it all|the stuff|things) (?:ready|out|laid out|set up)(?: for)? (?:tonight|now|for tonight)\b",
+        r"\btonight i (?:have|have got|got) (?:everything|it all|the stuff|it) (?:ready|set|out|planned)\b",
         r"\b(?:won't|will not|wont|don't|do not) (?:be )?need(?:ing)? (?:them|it|this|that|these|those|my \w+|any of (?:it|this|them))(?: \w+){0,3} (?:come|where|after|anymore|any more|much longer|again|soon|after tonight|where i'm going|where i'm headed)\b",
         r"\bwhere i(?: am|'m) (?:headed|going)\b.*\b(?:won't need|don't need|no need)\b|\b(?:won't need|don't need)\b.*\bwhere i(?: am|'m) (?:headed|going)\b",
         r"\b(?:gave|giving|given|give) (?:away )?(?:\w+ ){0,3}(?:my|all my|most of my|all of my) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|books|clothes|guitar|boots|jewell?ery|games|pets?|cat|dog|records|art|savings|car|bike|laptop|console)\b",
@@ -130,6 +143,8 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:cutting|self harming|self harm|hurting myself|burning myself) (?:again|tonight|lately|every (?:day|night)|since|a lot|more)\b",
         r"\b(?:relapse|relapsed|relapsing)(?: on| with| into)? (?:cutting|self harm|sh|hurting myself|burning)\b",
         r"\bmake myself (?:bleed|hurt|bruise)\b",
+        r"\bwent (?:further|deeper|too far) than i (?:meant|wanted|intended|planned)\b",
+        r"\bstop (?:it|them|this|the cuts?) (?:from )?scarring\b",
         r"\bi (?:cut|burn|burned|hurt|harm) (?:to cope|again|last night|tonight|today|when|because|every|so i|myself)\b",
         r"\brelapsed (?:last night|tonight|today|again|this week|yesterday)\b",
         r"\bbang(?:ing|ed|s)? (?:my|your|one's|his|her) head (?:on|against|into)\b",
@@ -162,6 +177,11 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:get|gets|getting) what(?:'s| is) coming to (?:him|her|them)\b",
         r"\b(?:go|going|went) (?:over )?there and (?:finish|end|deal with|take care of|kill|hurt) (?:him|her|them)\b",
         r"\bfinish (?:him|her|them) off\b",
+        r"\b(?:thought|thoughts|urge|urges|image|images|fantasy|fantasies|picture) (?:of|about) (?:pushing|dropping|throwing|shaking|hurting|harming|drowning|smothering|hitting|suffocating|strangling) (?:my|the|him|her|them|our)\b",
+        r"\b(?:don't|do not|can't|cannot) trust myself(?: anymore| right now| any more| tonight|\W*$|\.|,)",
+        r"\bstarting with (?:his|her|their) (?:kids|children|family|wife|husband|son|daughter|mum|mom|dad)\b",
+        r"\b(?:next time|one day) it (?:might|may|won't|will) not be the wall\b|\bit won't be the wall\b",
+        r"\b(?:she|he|they|my \w+)(?: is|'s| are| said (?:she is|he is|they are|she's|he's|they're)) (?:really |so |genuinely )?(?:scared|afraid|terrified) of me\b",
         r"\bcatch(?:ing)? a body\b",
         r"\b(?:can't|cannot|can not|don't think i can|not sure i can) (?:hold|keep|stop) myself (?:back|from)\b",
         r"\b(?:going to|gonna|will|'ll|about to) (?:put|slip) (?:something|stuff|pills|drugs|poison|bleach) in\b",
@@ -211,6 +231,7 @@ RAW: Dict[str, List[str]] = {
         r"\bbeat(?:s|ing)? me up\b",
         r"\b(?:left|leave|leaves) (?:me )?(?:bruises|marks|a black eye)\b",
         r"\bblack eye\b",
+        r"\b(?:he|she|they)(?: is|'s| are) (?:throwing|smashing|breaking|hurling) (?:things|stuff|plates|furniture|chairs|bottles|glasses)\b",
         r"\b(?:car|truck|van|he|she|they) (?:is |was )?parked (?:on|outside|across from|near|down) my (?:street|house|road|flat|work)\b",
         r"\b(?:not supposed to know|found out|knows?|figured out) where i (?:live|am|work|stay)\b",
         r"\b(?:my \w+(?:'s \w+)?|he|she|they) (?:is|are|be|'s) (?:hitting|beating|choking|strangling|hurting|attacking|abusing|kicking|punching|slapping) (?:her|him|them|my \w+)\b",
@@ -240,10 +261,14 @@ RAW: Dict[str, List[str]] = {
         r"\bdrank (?:a whole|the whole|an entire|two|a full) (?:bottle|fifth|handle)\b",
         r"\b(?:took|popped|swallowed|downed|pop|take|swallow) (?:way |like |far |so )?too many(?! (?:cookies|selfies|photos|pictures|notes|classes|shifts|days|breaks|naps|risks|chances|steps|questions))\b",
         r"\b(?:alcohol|drug) poisoning\b",
+        r"\b(?:is|looks|gone|going|turned|turning) (?:kind of |kinda |a bit |really |all )?(?:blue|grey|gray)\b.*\b(?:using|used|took|taking|drinking|drank|drink|" + DRUG[3:-1] + r")\b",
+        r"\b(?:using|used|took|taking|drinking|drank|" + DRUG[3:-1] + r")\b.*\b(?:is|looks|gone|going|turned|turning) (?:kind of |kinda |a bit |really |all )?(?:blue|grey|gray)\b",
+        r"\b(?:snoring (?:weird|strange|funny|loud)|gurgling|making gurgling)\b",
+        r"\b(?:vomiting|throwing up|coughing up|puking|spitting) (?:up )?(?:some |a bit of |a lot of )?blood\b",
         r"\b(?:overdid it|took too much|did too much|had too much|used too much)\b.*\b(?:heart|chest|breath|breathe|can't|scared|dizzy|help|dying)\b",
         r"\b(?:everything is going dark|going dark|drifting off|can't keep my (?:head|eyes) (?:up|open)|slipping away|fading out|feeling (?:real |really |so )?heavy and slow)\b",
         r"\b(?:relapsed|relapse|used again|using again)\b.*\b(?:old amount|usual amount|same amount|old dose|tolerance|drifting|nodding|heavy)\b",
-        r"\b(?:cold turkey|withdrawal|withdrawing|detoxing|the shakes|dts)\b.*\b(?:seeing things|hallucinat\w+|seizure|fitting|shaking so bad|can't stop shaking|hearing things)\b",
+        r"\b(?:cold turkey|withdrawal|withdrawing|detoxing|the shakes|dts|coming off|quitting|stopped taking)\b.*\b(?:seeing things|hallucinat\w+|seizure|fit|fits|fitting|shaking so bad|can't stop shaking|hearing things)\b",
         r"\b(?:gone|going|turned|turning) (?:grey|gray|blue|pale) (?:and|&) (?:clammy|cold|sweaty|floppy)\b",
         r"\bbreathing (?:is |really |very |so |super )*(?:slow|shallow|weird|funny|rattly)\b",
         r"\b(?:uth nahi raha|saans nahi|hosh nahi)\b",

@@ -26,6 +26,13 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bondwise.risk.categories import ABUSE_DANGER, category_of_intent
 
 RISK_PRIORITY = 10
+# Intents of the conversation that follows an escalation.
+SAFETY_DIALOGUE = {
+    "not_safe": "utter_not_safe", "safe_to_talk": "utter_safe_to_talk",
+    "im_fine": "utter_im_fine", "keep_talking": "utter_keep_talking",
+    "grounding": "utter_grounding", "choose_country": "utter_ask_country",
+    "inform_country": "utter_helplines",
+}
 FOLLOWUP = "utter_risk_followup"
 
 
@@ -74,6 +81,14 @@ class RiskPolicy(Policy):
         if category is None:
             return self._prediction(self._default_predictions(domain), events=events)
         reply = reply_for(category)
+        answer = self._answer_to_safety_dialogue(tracker, category)
+        if answer:
+            # "not safe rn, he's home" right after the abuse reply answers our own
+            # question: reply to that instead of repeating the whole helpline block.
+            target = answer if (not done or done == [ACTION_LISTEN_NAME]) else ACTION_LISTEN_NAME
+            probabilities = self._default_predictions(domain)
+            probabilities[domain.index_for_action(target)] = 1.0
+            return self._prediction(probabilities, events=events)
         if not done or done == [ACTION_LISTEN_NAME]:
             target, optional = reply, [
                 SlotSet("risk_category", category),
@@ -90,6 +105,16 @@ class RiskPolicy(Policy):
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(target)] = 1.0
         return self._prediction(probabilities, events=events, optional_events=optional)
+
+    @staticmethod
+    def _answer_to_safety_dialogue(tracker: DialogueStateTracker, category: str) -> Optional[str]:
+        risk = tracker.latest_message.parse_data.get("risk") or {}  # type: ignore[union-attr]
+        nlu = risk.get("nlu_intent") or {}
+        if (tracker.get_slot("risk_category") == category
+                and nlu.get("name") in SAFETY_DIALOGUE
+                and float(nlu.get("confidence") or 0.0) >= 0.8):
+            return SAFETY_DIALOGUE[nlu["name"]]
+        return None
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,

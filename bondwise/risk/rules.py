@@ -26,10 +26,12 @@ IDIOMS = [re.compile(p) for p in [
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the) \w+|by accident|accidentally|chopping)\b",
     r"\b(?:burn|burned|burnt) (?:myself|my \w+) (?:on (?!purpose)|with|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
+    r"\b(?:burnt|burned|burn|burning) out\b",
+    r"\bif i (?:hear|see|have to|get)\b[^.!?]*\bkill myself\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b|\bjk\b))",
     r"\b(?:hurt|hurting) (?:myself|my \w+) (?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during|in a fall|on the stairs|at practice)\b",
     r"\b(?:killer|slay|slayed|slaying|slays) ?\w*\b",
     r"\bbombed (?:my|the|that) (?:test|exam|interview|presentation|audition)\b",
-    r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran|wife|husband|girlfriend|boyfriend|partner) (?:is going to|'s going to|will|'ll|is gonna|'s gonna|would|'d|be going to|is literally going to|is so going to|will literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
+    r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran)(?: is going to|'s going to| will|'ll| is gonna|'s gonna| would|'d| be going to| is literally going to| is so going to| will literally| is gonna literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
     r"\b(?:my|the) (?:phone|battery|laptop|plant|plants|car|tv|computer|headphones|charger|goldfish|fish|tamagotchi|character) (?:is |'s |was |just )?(?:dying|dead|died|killed)\b",
     r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
     r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
@@ -69,10 +71,15 @@ FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
     r"|\b(?:in|on|from|of) (?:the )?(?:movie|film|book|novel|show|series|episode|song|game|anime)\b"
+    r"|\b(?:didn't|did not|haven't|have not|never) relapsed?\b|\b\d+ days (?:clean|sober|free|today)\b"
+    r"|\bno one(?:'s| is)\b|\bnobody(?:'s| is)\b"
+    r"|\b(?:that|this|the|last night's) (?:episode|film|movie|book|show|song|chapter|scene|series)\b"
     r"|\b(?:breaking bad|euphoria|13 reasons why|netflix|hbo|hamlet|shakespeare|romeo and juliet)\b"
     r"|\b(?:revising|essay|english exam|literature class|first aid (?:class|course)|training course)\b"
 )
 _NEGATOR_WORD = re.compile(r"\b(?:not|never|no|nobody|none)\b|n't")
+# The same words inside a pattern's own source, where "\\bnot" has no word boundary.
+_PATTERN_NEGATES = re.compile(r"(?:^|[^a-z])(?:not|never|no|nobody|none)(?:[^a-z]|$)|n't")
 CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|except|until|so|because|then)\b")
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
@@ -85,7 +92,8 @@ PAST = re.compile(
     r"after we (?:split|broke up|separated|divorced)|in (?:college|uni|university|school)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (?:years|months) ago|"
     r"back in the day|at the time|for a (?:while|year|few years) after|when i was \d+|"
-    r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once)\b"
+    r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once|\d+ years since|(?:years|months) since i|"
+    r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago)\b"
 )
 RESOLVED = re.compile(
     r"\b(?:i(?:'m| am| be)? (?:safe|okay|ok|fine|better|doing (?:well|better|good|great|ok|okay)|"
@@ -109,10 +117,11 @@ PAST_TENSE = re.compile(
     r"struggled|attempted|relapsed|stalked|threatened)\b"
 )
 PRESENT = re.compile(
-    r"\b(?:now|right now|rn|tonight|today|again|currently|still|at the moment|this morning|"
+    r"\b(?:right now|rn|just now|tonight|today|again|currently|still|at the moment|this morning|"
     r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|"
     r"these days i want|is back|are back|came back|coming back|started again|"
-    r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning))\b"
+    r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
+    r"(?:is|are|am) \w+ing)\b"
 )
 
 
@@ -163,13 +172,14 @@ def _self_subject(text: str) -> bool:
 
 
 RELAPSE = re.compile(
-    r"\b(?:just relapsed|relapsed (?:last night|tonight|today|again|this week|yesterday)|relapsing|"
-    r"back to it|started again|again tonight|using again)\b"
+    r"(?<!used to )(?<!didn't )(?<!never )(?<!haven't )\b(?:relapsed|relapsing|back to it|started again|"
+    r"again tonight|using again)\b"
 )
 # Said of the event itself: over whatever else happened today.
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
-    r"(?:a|one|two|over a) decades? ago|\d+ years ago)\b"
+    r"(?:a|one|two|over a) decades? ago|\d+ years ago|volunteer|was lucky|lucky to be alive|"
+    r"restraining order|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
 
@@ -177,7 +187,7 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
     """A past event that is over: "my ex used to hit me, i left in 2019"."""
     if RELAPSE.search(sentence):
         return False
-    if RESOLVED_STRONG.search(sentence) and PAST.search(sentence):
+    if RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)):
         return True
     if PRESENT.search(sentence):
         return False
@@ -204,7 +214,8 @@ GENERAL_QUESTION = re.compile(
 )
 # "what should you do if someone won't wake up?": first-aid questions, not events.
 HYPOTHETICAL = re.compile(
-    r"\b(?:what (?:to|should|do|would) (?:you |i |we |one )?do (?:if|when)|if someone|in case someone|"
+    r"\b(?:what (?:to|should|do|would) (?:you |i |we |one )?(?:do|say) (?:if|when)|if someone|in case someone|"
+    r"if a (?:young person|friend|client|student|patient|teen)|i'm a (?:new )?(?:youth worker|nurse|teacher|counsell?or|volunteer)|"
     r"how (?:to|do you|do i|can i|would you) help (?:someone|a friend|a person|somebody))\b"
 )
 NAMES_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|friend|sister|brother|son|daughter|him|her|them)\b")
@@ -248,13 +259,15 @@ def find(text: str) -> RuleResult:
             for pattern in patterns:
                 if (category, pattern.pattern) in seen:
                     continue
-                pattern_negates = bool(_NEGATOR_WORD.search(pattern.pattern))
+                pattern_negates = bool(_PATTERN_NEGATES.search(pattern.pattern))
                 for view in views:
                     match, negated = _first_live_match(pattern, view, pattern_negates)
                     explained_away |= negated
                     if match is None:
                         continue
-                    if _resolved_past(category, sentence, surface) or story or hypothetical:
+                    framed_story = FICTION.search(sentence) and not re.search(
+                        r"\b(?:i|me|my|myself)\b", match.group(0))
+                    if _resolved_past(category, sentence, surface) or story or hypothetical or framed_story:
                         explained_away = True
                         break
                     if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
@@ -266,6 +279,17 @@ def find(text: str) -> RuleResult:
                     seen.add((category, pattern.pattern))
                     hits.append(RuleHit(category, pattern.pattern, match.group(0)))
                     break
+    # Combinations can span sentences ("it's all sorted for friday. then it's over").
+    for category, patterns in COMPILED.items():
+        for pattern in patterns:
+            if ".*" not in pattern.pattern or (category, pattern.pattern) in seen:
+                continue
+            match, _ = _first_live_match(pattern, surface, bool(_PATTERN_NEGATES.search(pattern.pattern)))
+            framed = (HYPOTHETICAL.search(surface) or FICTION.search(surface)
+                      or (GENERAL_QUESTION.search(surface) and not _self_subject(surface)))
+            if match and not framed and not _resolved_past(category, surface, surface):
+                seen.add((category, pattern.pattern))
+                hits.append(RuleHit(category, pattern.pattern, match.group(0)))
     return RuleResult(hits, normalized, explained_away)
 
 

@@ -28,6 +28,7 @@ class Report:
     intents: Dict[str, List[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     keys: Dict[str, List[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     errors: List[Tuple[str, str, str]] = field(default_factory=list)
+    risk_flagged: List[Tuple[str, str]] = field(default_factory=list)
 
     @staticmethod
     def _rate(table: Dict[str, List[int]]) -> float:
@@ -56,6 +57,8 @@ class Report:
         lines.append(f"response-selector accuracy: {self.key_accuracy:.3f}")
         for name, (c, t) in sorted(self.keys.items()):
             lines.append(f"  {name:<46} {c / t:.2f}  ({c}/{t})")
+        lines.append(f"messages the risk detector escalated: {len(self.risk_flagged)}")
+        lines += [f"  {text!r} -> {category}" for text, category in self.risk_flagged]
         if self.errors:
             lines.append("misses (text | expected | got):")
             lines += [f"  {text!r} | {gold} | {got}" for text, gold, got in self.errors]
@@ -87,6 +90,11 @@ async def evaluate(agent: Any, examples: List[Tuple[str, str]]) -> Report:
     for text, gold in examples:
         parse = await agent.parse_message(text)
         got = parse["intent"]["name"]
+        if parse.get("risk"):
+            # Scored as the intent classifier saw it; the risk detector's false alarms
+            # are measured by the risk tests (tests/test_risk_eval.py), not here.
+            report.risk_flagged.append((text, parse["risk"]["category"]))
+            got = (parse["risk"].get("nlu_intent") or {}).get("name") or got
         gold_intent = gold.split("/")[0]
         ok = got == gold_intent
         report.intents[gold_intent][0] += ok
