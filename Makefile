@@ -3,8 +3,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := run
 
-# Python 3.10 (Rasa 3.6 needs it): from PATH, else from pyenv.
-PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10.*/bin/python3.10 2>/dev/null | tail -n 1)
+# Python 3.10 (Rasa 3.6 needs it): the first candidate that really runs 3.10 (a pyenv
+# shim on PATH can exist and still fail when 3.10 is not the selected version).
+PYTHON310 ?= $(shell for p in $$(ls -d $$HOME/.pyenv/versions/3.10.*/bin/python3.10 2>/dev/null) $$(command -v python3.10 2>/dev/null); do "$$p" -c 'import sys; assert sys.version_info[:2] == (3, 10)' 2>/dev/null && echo "$$p" && break; done)
 VENV := .venv
 PY := $(VENV)/bin/python
 RASA := $(VENV)/bin/rasa
