@@ -282,3 +282,9 @@ RAW: Dict[str, List[str]] = {
 COMPILED: Dict[str, List[Pattern[str]]] = {
     category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
 }
+
+# One alternation per category: a single search tells whether any pattern of the
+# category can match, so most messages skip the per-pattern checks entirely.
+ANY: Dict[str, Pattern[str]] = {
+    category: re.compile("|".join(f"(?:{p})" for p in patterns)) for category, patterns in RAW.items()
+}

@@ -9,7 +9,7 @@ from typing import List, Optional, Tuple
 
 from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBSTANCE_CRISIS, SUICIDE
 from bondwise.risk.normalize import normalize
-from bondwise.risk.patterns import COMPILED
+from bondwise.risk.patterns import ANY, COMPILED
 
 # Figures of speech removed before matching ("this traffic is killing me").
 IDIOMS = [re.compile(p) for p in [
@@ -256,6 +256,8 @@ def find(text: str) -> RuleResult:
         if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence)):
             explained_away = True
         for category, patterns in COMPILED.items():
+            if not any(ANY[category].search(view) for view in views):
+                continue
             for pattern in patterns:
                 if (category, pattern.pattern) in seen:
                     continue
@@ -281,6 +283,8 @@ def find(text: str) -> RuleResult:
                     break
     # Combinations can span sentences ("it's all sorted for friday. then it's over").
     for category, patterns in COMPILED.items():
+        if not ANY[category].search(surface):
+            continue
         for pattern in patterns:
             if ".*" not in pattern.pattern or (category, pattern.pattern) in seen:
                 continue
