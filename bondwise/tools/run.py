@@ -67,12 +67,18 @@ def main(argv: List[str] | None = None) -> int:
             cwd=PROJECT_ROOT, env=env,
         ),
     ]
-    # Ctrl-C reaches the whole process group; we only need to wait and clean up.
-    signal.signal(signal.SIGTERM, lambda *_: (_stop(procs), sys.exit(0)))
+    # Ctrl-C reaches the whole process group: the servers stop themselves; we note it
+    # so their exit reads as a clean stop, not a crash.
+    stopping = []
+    signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     try:
         health = f"http://localhost:{args.port}/webhooks/rest/"
         actions = f"http://localhost:{args.actions_port}/health"
         while not (_up(health) and _up(actions)):
+            if stopping:
+                print("\nbondwise: stopping…")
+                return 0
             if any(p.poll() is not None for p in procs):
                 print("bondwise: a server exited during start-up; see the log above.")
                 _stop(procs)
@@ -87,8 +93,11 @@ def main(argv: List[str] | None = None) -> int:
             "  Stop:   Ctrl-C\n",
             flush=True,
         )
-        while all(p.poll() is None for p in procs):
+        while all(p.poll() is None for p in procs) and not stopping:
             time.sleep(0.5)
+        if stopping:
+            print("\nbondwise: stopping…")
+            return 0
         print("bondwise: a server stopped; stopping the other.")
         return 1
     except KeyboardInterrupt:
