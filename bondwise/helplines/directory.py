@@ -11,7 +11,6 @@ import yaml
 
 from bondwise.risk.categories import (
     ABUSE_DANGER,
-    CATEGORIES,
     HARM_OTHERS,
     SELF_HARM,
     SUBSTANCE_CRISIS,
@@ -116,7 +115,3 @@ def helplines_reply(country: Country) -> str:
                 "In an emergency, call your local emergency number.")
     return (f"Helplines in {country.name} (emergency: {country.emergency}):\n"
             f"{_bullets(list(country.lines))}\n{international_line()}")
-
-
-def all_categories() -> Tuple[str, ...]:
-    return CATEGORIES

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Iterable, List, Sequence, Tuple
 
 import joblib
-import numpy as np
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -111,7 +110,3 @@ class RiskClassifier:
     def load(cls, path: Path) -> "RiskClassifier":
         data = joblib.load(path)
         return cls(data["model"], data["threshold"])
-
-
-def probabilities(classifier: RiskClassifier, texts: Sequence[str]) -> np.ndarray:
-    return classifier.model.predict_proba([normalize(t) for t in texts])

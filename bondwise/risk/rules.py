@@ -312,11 +312,6 @@ def _first_live_match(
     return None, negated
 
 
-def first_hit(text: str) -> Optional[RuleHit]:
-    hits = find(text).hits
-    return hits[0] if hits else None
-
-
 # Signs that the person is, or was, being abused by someone close: once seen, the
 # conversation is treated as an abuse conversation (no couples advice, no probing).
 ABUSE_INDICATOR = re.compile(
