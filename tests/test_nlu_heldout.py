@@ -11,12 +11,12 @@ from tests.conftest import MODEL
 MIN_INTENT_ACCURACY = 0.95
 MIN_PER_INTENT = 0.85
 MIN_RESPONSE_KEY_ACCURACY = 0.85
-# Issue 2's gates are not met yet: the last trainings measured 0.931-0.949 intent
-# accuracy with 2-4 of the small safety/conversation intents under 0.85 (8 held-out
-# messages each). Marked as expected failures so the figures stay visible in every
-# run; not strict, because a retrain can land either side of the line. Remove the
-# marks when the gates pass (the issue stays open until then).
-GATES_NOT_MET = pytest.mark.xfail(strict=False, reason="issue 2 NLU gates not met yet")
+# Issue 2's per-intent floor is not met yet: the last training measured 0.956 intent
+# accuracy overall (gate met) but deny, keep_talking and tell_me_more at 0.75 (6 of 8
+# held-out messages each). Marked as an expected failure so the figures stay visible
+# in every run; not strict, because a retrain can land either side of the line.
+# Remove the mark when the floor holds (the issue stays open until then).
+FLOOR_NOT_MET = pytest.mark.xfail(strict=False, reason="issue 2 per-intent NLU floor not met yet")
 
 
 @pytest.fixture(scope="module")
@@ -47,12 +47,11 @@ def test_heldout_messages_are_not_training_messages() -> None:
     assert not overlap, overlap
 
 
-@GATES_NOT_MET
 def test_intent_accuracy(report: Report) -> None:
     assert report.intent_accuracy >= MIN_INTENT_ACCURACY
 
 
-@GATES_NOT_MET
+@FLOOR_NOT_MET
 def test_no_intent_below_floor(report: Report) -> None:
     low = {k: round(v, 2) for k, v in report.per_intent().items() if v < MIN_PER_INTENT}
     assert not low, low
