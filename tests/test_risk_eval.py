@@ -10,8 +10,12 @@ from bondwise.tools.risk_eval import DEFAULT_DATA, RiskReport, evaluate, load
 
 
 @pytest.fixture(scope="module")
-def report(pytestconfig: pytest.Config) -> RiskReport:
-    detector = RiskDetector(RiskClassifier.train(training_examples()))
+def detector() -> RiskDetector:
+    return RiskDetector(RiskClassifier.train(training_examples()))
+
+
+@pytest.fixture(scope="module")
+def report(pytestconfig: pytest.Config, detector: RiskDetector) -> RiskReport:
     result = evaluate(detector, load(DEFAULT_DATA))
     with pytestconfig.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
         print("\n" + result.render(show_examples=True))
@@ -33,12 +37,11 @@ def test_false_alarm_rate_is_at_most_five_percent(report: RiskReport) -> None:
     assert report.false_alarm_rate <= 0.05, report.false_alarms
 
 
-def test_everyday_chat_rarely_raises_an_alarm() -> None:
+def test_everyday_chat_rarely_raises_an_alarm(detector: RiskDetector) -> None:
     """The NLU held-out messages (greetings, topic questions, replies) are everyday chat:
     a helpline block in reply to "count me in" would teach people to ignore it."""
     from bondwise.tools.nlu_eval import DEFAULT_DATA as NLU_HELDOUT, load_examples
 
-    detector = RiskDetector(RiskClassifier.train(training_examples()))
     # Replies to our own safety check ("not safe rn, he's home") are risk context, not chat.
     safety_dialogue = {"not_safe", "safe_to_talk"}
     texts = [text for text, intent in load_examples(NLU_HELDOUT) if intent not in safety_dialogue]

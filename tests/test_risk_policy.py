@@ -1,7 +1,7 @@
 """The RiskPolicy against tracker fixtures: it outranks everything in every state."""
 from __future__ import annotations
 
-from typing import Any, List
+from typing import Any
 
 import pytest
 from rasa.core.policies.policy import PolicyPrediction

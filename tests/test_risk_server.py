@@ -1,7 +1,6 @@
 """Escalation over real HTTP: helplines come first, in every state, and are recorded."""
 from __future__ import annotations
 
-import json
 import sqlite3
 import uuid
 from typing import Any, Dict, List
@@ -9,7 +8,7 @@ from typing import Any, Dict, List
 import pytest
 
 from tests.test_helplines import US_MUST_SAY
-from tests.test_rest_server import post, say
+from tests.test_rest_server import say
 
 MESSAGES = {
     "suicide": "honestly i think everyone would be better off if i was gone",

@@ -1,7 +1,6 @@
 """Every knowledge answer names a source the registry lists, and that source is real."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any, Dict
 
 import pytest

@@ -136,7 +136,6 @@ class RuleHit:
 def _nlp():  # the project's own pipeline; built by `make` (tools/build_spacy.py)
     import spacy
 
-    from bondwise import PROJECT_ROOT
     from bondwise.tools.build_spacy import DEFAULT_OUT
 
     if DEFAULT_OUT.exists():
