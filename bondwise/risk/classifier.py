@@ -26,6 +26,9 @@ NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 # Probability at which the classifier alone escalates. Chosen by cross-validation on
 # the training data (see tools/benchmark_risk.py), never on the evaluation set.
 DEFAULT_THRESHOLD = 0.5
+# "can't talk, he's right here" answers the safety check; out of context it is a sign
+# of danger, so the classifier must not learn it as safe.
+NEITHER_SAFE_NOR_RISK = {"not_safe"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,8 @@ def _nlu_examples(paths: Iterable[Path]) -> List[Tuple[str, str]]:
     for path in paths:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for block in data.get("nlu", []):
+            if block.get("intent") in NEITHER_SAFE_NOR_RISK:
+                continue
             label = category_of_intent(block.get("intent")) or SAFE
             for line in str(block.get("examples", "")).splitlines():
                 line = line.strip()
