@@ -36,6 +36,22 @@ SAFETY_DIALOGUE = {
 FOLLOWUP = "utter_risk_followup"
 
 
+def pause_form(tracker: DialogueStateTracker) -> List[Any]:
+    """Events that end the active form for now, so it can be resumed later.
+
+    The form's text mapping has already put the crisis message into the slot it was
+    asking for; that message is not an answer, so the slot is emptied again.
+    """
+    form = tracker.active_loop_name
+    if not form:
+        return []
+    requested = tracker.get_slot("requested_slot")
+    return [ActiveLoop(None),
+            *([SlotSet(requested, None)] if requested else []),
+            SlotSet("requested_slot", None),
+            SlotSet("paused_form", form)]
+
+
 def reply_for(category: str) -> str:
     return f"utter_risk_{category}"
 
@@ -94,7 +110,7 @@ class RiskPolicy(Policy):
                 SlotSet("risk_category", category),
                 SlotSet("risk_seen", True),
                 *([SlotSet("abuse_flag", True)] if category == ABUSE_DANGER else []),
-                *([ActiveLoop(None), SlotSet("requested_slot", None)] if tracker.active_loop_name else []),
+                *pause_form(tracker),
             ]
         elif done[-1] == reply:
             target, optional = FOLLOWUP, []

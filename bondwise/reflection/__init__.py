@@ -1,0 +1,1 @@
+"""The bond reflection: questions grounded in the articles, answer parsing, scoring."""
