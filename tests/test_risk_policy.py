@@ -80,6 +80,23 @@ def test_inside_an_active_form_it_wins_and_ends_the_form(policy: RiskPolicy, dom
     assert SlotSet("abuse_flag", True) in prediction.optional_events
 
 
+@pytest.mark.parametrize("category", ["suicide", "self_harm", "harm_others", "abuse_danger", "substance_crisis"])
+@pytest.mark.parametrize("slot", ["reflect_origin", "reflect_mistreated", "reflect_safe"])
+def test_inside_the_reflection_form_it_wins_and_pauses_it(policy: RiskPolicy, domain: Domain,
+                                                          category: str, slot: str) -> None:
+    # As Rasa runs it: the form's text mapping has already put the message in the slot.
+    t = tracker(ActiveLoop("reflection_form"), SlotSet("requested_slot", slot),
+                ActionExecuted(ACTION_LISTEN_NAME),
+                user("crisis words", f"risk_{category}", risk=category),
+                SlotSet(slot, "crisis words"))
+    prediction = policy.predict_action_probabilities(t, domain)
+    assert predicted(prediction, domain) == f"utter_risk_{category}"
+    events = prediction.optional_events
+    assert ActiveLoop(None) in events
+    assert SlotSet(slot, None) in events            # the crisis message is not an answer
+    assert SlotSet("paused_form", "reflection_form") in events
+
+
 def test_after_a_fallback_it_still_answers_first(policy: RiskPolicy, domain: Domain) -> None:
     t = tracker(user("asdf", "nlu_fallback"), ActionExecuted("utter_please_rephrase"),
                 ActionExecuted(ACTION_LISTEN_NAME),
