@@ -18,8 +18,8 @@ def text_of(replies: List[Dict[str, Any]]) -> str:
     return "\n".join(r.get("text", "") for r in replies)
 
 
-def start(servers: Any, sender: str) -> List[Dict[str, Any]]:
-    replies = say(servers, "is my relationship a trauma bond?", sender)
+def start(servers: Any, sender: str, text: str = "/start_reflection") -> List[Dict[str, Any]]:
+    replies = say(servers, text, sender)
     assert "not a diagnosis" in text_of(replies)
     assert f"(1 of {len(QUESTIONS)})" in replies[-1]["text"]
     return replies
@@ -27,7 +27,7 @@ def start(servers: Any, sender: str) -> List[Dict[str, Any]]:
 
 def test_complete_a_negative_reflection(servers: Any) -> None:
     sender = uuid.uuid4().hex
-    start(servers, sender)
+    start(servers, sender, "is my relationship a trauma bond?")
     answers = ["no", "not really", "yes", "all the time", "yes", "kind of", "yes", "yes", "no"]
     for number, answer in enumerate(answers, start=1):
         replies = say(servers, answer, sender)
@@ -54,6 +54,13 @@ def test_complete_a_supportive_reflection_with_a_detour(servers: Any) -> None:
     for answer in ["yes", "no", "nope", "no", "never", "no", "no", "yes"]:
         replies = say(servers, answer, sender)
     assert "resemble a supportive bond" in text_of(replies)
+
+
+def test_offered_after_a_described_relationship(servers: Any) -> None:
+    sender = uuid.uuid4().hex
+    offer = say(servers, "he yells at me and then apologizes and I always forgive him", sender)
+    assert "/start_reflection" in [b["payload"] for r in offer for b in r.get("buttons", [])], offer
+    start(servers, sender)
 
 
 def test_stop_and_start_over(servers: Any) -> None:

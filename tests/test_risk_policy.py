@@ -127,3 +127,19 @@ def test_an_answer_to_the_safety_check_gets_its_own_reply(policy: RiskPolicy, do
     other.parse_data["risk"]["nlu_intent"] = {"name": "not_safe", "confidence": 0.95}
     t2 = tracker(SlotSet("risk_category", "abuse_danger"), other)
     assert predicted(policy.predict_action_probabilities(t2, domain), domain) == "utter_risk_substance_crisis"
+
+
+def test_it_beats_the_rule_policys_form_prediction_in_rasas_ensemble(policy: RiskPolicy, domain: Domain) -> None:
+    """The RulePolicy predicts an active form as a "no user" prediction, which Rasa's
+    ensemble lets overrule every other policy; the safety reply must still win."""
+    from rasa.core.policies.ensemble import DefaultPolicyPredictionEnsemble
+
+    t = tracker(ActiveLoop("reflection_form"), SlotSet("requested_slot", "reflect_origin"),
+                ActionExecuted(ACTION_LISTEN_NAME),
+                user("i want to die", "risk_suicide", risk="suicide"))
+    ours = policy.predict_action_probabilities(t, domain)
+    form = [0.0] * domain.num_actions
+    form[domain.index_for_action("reflection_form")] = 1.0
+    rule = PolicyPrediction(form, "RulePolicy", policy_priority=6, is_no_user_prediction=True)
+    best = DefaultPolicyPredictionEnsemble._pick_best_policy([rule, ours])
+    assert domain.action_names_or_texts[best.max_confidence_index] == "utter_risk_suicide"

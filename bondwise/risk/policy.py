@@ -104,7 +104,7 @@ class RiskPolicy(Policy):
             target = answer if (not done or done == [ACTION_LISTEN_NAME]) else ACTION_LISTEN_NAME
             probabilities = self._default_predictions(domain)
             probabilities[domain.index_for_action(target)] = 1.0
-            return self._prediction(probabilities, events=events)
+            return self._prediction(probabilities, events=events, is_no_user_prediction=True)
         if not done or done == [ACTION_LISTEN_NAME]:
             target, optional = reply, [
                 SlotSet("risk_category", category),
@@ -120,7 +120,12 @@ class RiskPolicy(Policy):
             return self._prediction(self._default_predictions(domain), events=events)
         probabilities = self._default_predictions(domain)
         probabilities[domain.index_for_action(target)] = 1.0
-        return self._prediction(probabilities, events=events, optional_events=optional)
+        # Rasa's ensemble lets "no user" predictions (the RulePolicy's prediction of an
+        # active form) overrule every other one, whatever their priority. Marking the
+        # safety reply the same way is what lets it win inside a form; among such
+        # predictions, the higher priority (ours) wins.
+        return self._prediction(probabilities, events=events, optional_events=optional,
+                                is_no_user_prediction=True)
 
     @staticmethod
     def _answer_to_safety_dialogue(tracker: DialogueStateTracker, category: str) -> Optional[str]:
