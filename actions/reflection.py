@@ -9,6 +9,8 @@ RiskPolicy answers them first and pauses the form.
 """
 from __future__ import annotations
 
+from abc import ABCMeta, abstractmethod
+
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -16,7 +18,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bondwise.helplines.directory import DEFAULT_COUNTRY, load as load_helplines, international_line
+from bondwise.helplines.directory import (DEFAULT_COUNTRY, bullet_list, international_line,
+                                          load as load_helplines)
 from bondwise.knowledge.sources import resolve
 from bondwise.reflection.answers import RESTART, SKIP, SKIPPED, STOP, WHY, command_in, parse_answer
 from bondwise.reflection.questions import BY_SLOT, QUESTIONS, SLOTS, Question
@@ -63,10 +66,16 @@ def position(slot: str) -> int:
 
 # --- asking ----------------------------------------------------------------------
 
-class AskReflectionQuestion(Action):
-    """`action_ask_<slot>`: one question, its number, the answer buttons, its source."""
+class AskReflectionQuestion(Action, metaclass=ABCMeta):
+    """`action_ask_<slot>`: one question, its number, the answer buttons, its source.
 
-    slot = ""
+    Abstract (the SDK registers only concrete actions): one subclass per question below.
+    """
+
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The form slot this action asks for."""
 
     def name(self) -> Text:
         return f"action_ask_{self.slot}"
@@ -215,7 +224,7 @@ def _hotline(country: Optional[str]) -> str:
     countries, _ = load_helplines()
     place = countries.get(country or DEFAULT_COUNTRY) or countries[DEFAULT_COUNTRY]
     lines = place.lines_for("abuse_danger")
-    listed = "\n".join(f"• {line.text()}" for line in lines)
+    listed = bullet_list(lines)
     return (f"If you are being hurt or feel unsafe, you don't have to handle it alone. "
             f"If you are in danger now, call {place.emergency}.\n{listed}\n{international_line()}")
 

@@ -308,3 +308,13 @@ def test_result_after_stop_offers_to_continue() -> None:
     [message] = dispatcher.messages
     assert "stopped" in message["text"]
     assert message["buttons"][0]["payload"] == "/start_reflection"
+
+
+def test_action_server_registers_each_question_and_no_empty_ask_action():
+    from rasa_sdk.executor import ActionExecutor
+
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    names = set(executor.actions)
+    assert "action_ask_" not in names
+    assert {f"action_ask_{q.slot}" for q in QUESTIONS} <= names

@@ -83,7 +83,7 @@ def _emergency(country: Country) -> str:
     return country.emergency
 
 
-def _bullets(lines: List[Line]) -> str:
+def bullet_list(lines: List[Line]) -> str:
     if not lines:
         _, intl = load()
         return f"• {intl['service']}: {intl['reach']} lists free, confidential lines in your country"
@@ -92,7 +92,7 @@ def _bullets(lines: List[Line]) -> str:
 
 def risk_reply(category: str, country: Country) -> str:
     """The first reply to a risk message: helplines first, never a question first."""
-    lines = _bullets(country.lines_for(category))
+    lines = bullet_list(country.lines_for(category))
     emergency = f"If you or anyone is in danger right now, call {_emergency(country)}."
     if category == SUBSTANCE_CRISIS:
         emergency = f"If someone has taken too much or can't be woken, call {_emergency(country)} now."
@@ -111,7 +111,7 @@ def risk_reply(category: str, country: Country) -> str:
 
 def helplines_reply(country: Country) -> str:
     if not country.lines:
-        return (f"I don't have a list for your country yet. {_bullets([])}. "
+        return (f"I don't have a list for your country yet. {bullet_list([])}. "
                 "In an emergency, call your local emergency number.")
     return (f"Helplines in {country.name} (emergency: {country.emergency}):\n"
-            f"{_bullets(list(country.lines))}\n{international_line()}")
+            f"{bullet_list(list(country.lines))}\n{international_line()}")
