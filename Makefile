@@ -24,9 +24,11 @@ SPACY_MODEL := build/spacy_en_bondwise/meta.json
 KNOWLEDGE := $(STAMPS)/knowledge
 HELPLINES := data/responses/helplines.yml
 MODEL := models/bondwise.tar.gz
+WIDGET := web/node_modules/rasa-webchat/lib/index.js
+CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk clean
+.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -53,7 +55,20 @@ $(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard
 	$(RASA) train --force --fixed-model-name bondwise --out models
 	@touch $@
 
-setup: $(MODEL)
+# The web widget, installed from npm (exact versions in web/package-lock.json) and served
+# by the project itself.
+$(WIDGET): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@touch $@
+
+# The browser tests drive Debian's chromium; Playwright downloads no browser here.
+browser:
+	@test -x $(CHROMIUM) || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  apt-get install -y -q chromium >/dev/null; } || { \
+	  echo "chromium not found at $(CHROMIUM): install Debian's chromium (apt-get install chromium) or set CHROMIUM=/path"; exit 1; }
+	@test -x $(CHROMIUM) || { echo "chromium still missing at $(CHROMIUM)"; exit 1; }
+
+setup: $(MODEL) $(WIDGET)
 
 run: setup
 	$(PY) -m bondwise.tools.run
@@ -66,8 +81,8 @@ conversations: setup
 	$(RASA) test core --model $(MODEL) --stories tests/conversations \
 	  --fail-on-prediction-errors --out results/conversations
 
-pytest: setup
-	$(PY) -m pytest
+pytest: setup browser
+	CHROMIUM=$(CHROMIUM) $(PY) -m pytest
 
 test: validate conversations pytest
 
@@ -78,4 +93,4 @@ benchmark-risk: setup
 	$(PY) -m bondwise.tools.benchmark_risk
 
 clean:
-	rm -rf build models/*.tar.gz results $(STAMPS)
+	rm -rf build models/*.tar.gz results $(STAMPS) web/node_modules

@@ -42,3 +42,15 @@ class BondwiseTrackerStore(SQLTrackerStore):
                         session.add(row)
                         logger.info("escalation recorded: %s (%s)", row.category, row.detector)
             session.commit()
+
+    def forget(self, sender_id: str) -> int:
+        """Delete the conversation's events and escalation rows; returns events deleted."""
+        with self.session_scope() as session:
+            deleted = (session.query(self.SQLEvent)
+                       .filter(self.SQLEvent.sender_id == sender_id)
+                       .delete(synchronize_session=False))
+            session.query(escalations.Escalation).filter(
+                escalations.Escalation.sender_id == sender_id).delete(synchronize_session=False)
+            session.commit()
+        logger.info("conversation forgotten on request (%d events)", deleted)
+        return int(deleted)

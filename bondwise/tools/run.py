@@ -73,7 +73,7 @@ def main(argv: List[str] | None = None) -> int:
     signal.signal(signal.SIGINT, lambda *_: stopping.append(True))
     signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
     try:
-        health = f"http://localhost:{args.port}/webhooks/rest/"
+        health = f"http://localhost:{args.port}/chat/health"
         actions = f"http://localhost:{args.actions_port}/health"
         while not (_up(health) and _up(actions)):
             if stopping:
@@ -86,6 +86,7 @@ def main(argv: List[str] | None = None) -> int:
             time.sleep(1)
         print(
             "\nBondwise is running.\n"
+            f"  Chat:   http://localhost:{args.port}/chat/  (open it in a browser)\n"
             f"  REST:   curl -s localhost:{args.port}/webhooks/rest/webhook "
             "-H 'Content-Type: application/json' "
             "-d '{\"sender\": \"me\", \"message\": \"what is a trauma bond?\"}'\n"

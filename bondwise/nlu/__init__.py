@@ -1,0 +1,1 @@
+"""NLU components of our own (beyond Rasa's pipeline)."""
