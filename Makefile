@@ -24,7 +24,7 @@ SPACY_MODEL := build/spacy_en_bondwise/meta.json
 KNOWLEDGE := $(STAMPS)/knowledge
 HELPLINES := data/responses/helplines.yml
 MODEL := models/bondwise.tar.gz
-WIDGET := web/node_modules/rasa-webchat/lib/index.js
+WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 

@@ -34,7 +34,14 @@ from bondwise.storage.forget import forget_conversation
 logger = logging.getLogger(__name__)
 
 STATIC_DIR = PROJECT_ROOT / "web" / "static"
-WIDGET_JS = PROJECT_ROOT / "web" / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+NODE_MODULES = PROJECT_ROOT / "web" / "node_modules"
+# rasa-webchat's `module` build expects React and ReactDOM as globals (its `lib` build
+# bundles them but exposes no way to mount it); all three come from web/node_modules.
+VENDOR_JS = {
+    "react.js": NODE_MODULES / "react" / "umd" / "react.production.min.js",
+    "react-dom.js": NODE_MODULES / "react-dom" / "umd" / "react-dom.production.min.js",
+    "webchat.js": NODE_MODULES / "rasa-webchat" / "module" / "index.js",
+}
 # The widget's stylesheet imports a font from Google; the page must load nothing from
 # outside (a watched device's history, a network log), so that line is removed.
 OUTSIDE_FONT = b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
@@ -51,7 +58,7 @@ def content_security_policy() -> str:
     # No inline script and nothing from other sites. 'unsafe-inline' for styles only:
     # the widget injects its stylesheet as <style> elements.
     return ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-            "connect-src 'self'; img-src 'self' data:; font-src 'self'; base-uri 'none'; "
+            "connect-src 'self'; img-src 'self' data:; font-src 'self' data:; base-uri 'none'; "
             "form-action 'none'; frame-ancestors 'none'")
 
 
@@ -115,7 +122,7 @@ class BondwiseWebInput(InputChannel):
         self.sio: Optional[AsyncServer] = None
         self.app: Optional[Sanic] = None
         self._conversation_of_socket: Dict[str, str] = {}
-        self._widget_js: Optional[bytes] = None
+        self._vendor: Dict[str, bytes] = {}
 
     # -- origins ---------------------------------------------------------------------
     def origin_allowed(self, origin: Optional[str], environ: Dict[str, Any]) -> bool:
@@ -232,12 +239,12 @@ class BondwiseWebInput(InputChannel):
 
     def _static(self, name: str) -> HTTPResponse:
         headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}
-        if name == "webchat.js":
-            if self._widget_js is None:
-                if not WIDGET_JS.exists():
+        if name in VENDOR_JS:
+            if name not in self._vendor:
+                if not VENDOR_JS[name].exists():
                     return response.text("widget not installed: run `make setup`", status=503)
-                self._widget_js = WIDGET_JS.read_bytes().replace(OUTSIDE_FONT, b"")
-            return response.raw(self._widget_js, headers=headers,
+                self._vendor[name] = VENDOR_JS[name].read_bytes().replace(OUTSIDE_FONT, b"")
+            return response.raw(self._vendor[name], headers=headers,
                                 content_type="text/javascript; charset=utf-8")
         files = {"bondwise-chat.js": "text/javascript; charset=utf-8",
                  "bondwise-chat.css": "text/css; charset=utf-8"}

@@ -2,6 +2,8 @@
  *
  * Works on Bondwise's own page and embedded in a host site:
  *   <div id="bondwise-chat" data-server="https://bot.example.org"></div>
+ *   <script src="https://bot.example.org/chat/static/react.js"></script>
+ *   <script src="https://bot.example.org/chat/static/react-dom.js"></script>
  *   <script src="https://bot.example.org/chat/static/webchat.js"></script>
  *   <script src="https://bot.example.org/chat/static/bondwise-chat.js"></script>
  * No inline script (the page's Content-Security-Policy forbids it), nothing loaded from
@@ -95,8 +97,20 @@
     role: "region", "aria-label": "Chat with Bondwise" });
   root.appendChild(widget);
 
-  // Screen readers: label the widget's text box and announce new messages.
+  // Keyboard and screen readers: rasa-webchat draws answer buttons as plain <div>s and its
+  // send button as an unlabelled icon; make them real buttons for both.
+  function makeButton(node) {
+    node.setAttribute("role", "button");
+    node.setAttribute("tabindex", "0");
+    node.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") { event.preventDefault(); node.click(); }
+    });
+  }
+
   new MutationObserver(function () {
+    Array.prototype.forEach.call(widget.querySelectorAll(".rw-reply:not([role])"), makeButton);
+    var send = widget.querySelector(".rw-send");
+    if (send && !send.getAttribute("aria-label")) { send.setAttribute("aria-label", "Send"); }
     var input = widget.querySelector("textarea, input[type=text]");
     if (input && !input.getAttribute("aria-label")) {
       input.setAttribute("aria-label", "Type your message");
@@ -108,8 +122,7 @@
     }
   }).observe(widget, { childList: true, subtree: true });
 
-  window.WebChat.default.init({
-    selector: "#bondwise-widget",
+  var props = {
     initPayload: "/greet",
     socketUrl: server,
     socketPath: "/socket.io/",
@@ -122,5 +135,6 @@
     params: { storage: "session" },
     customMessageDelay: function () { return 150; },
     onSocketEvent: { bondwise_forgotten: afterForget }
-  });
+  };
+  window.ReactDOM.render(window.React.createElement(window.WebChat.default, props), widget);
 })();

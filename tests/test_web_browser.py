@@ -1,0 +1,174 @@
+"""The chat page in a real browser: Debian's chromium, headless, driven by Playwright.
+
+One person's visit, step by step: greeting, a menu button, a typed question, a risk
+message, a reload, an HTML payload, quick exit by button and by Escape. Playwright's own
+browser download is not used: CHROMIUM (the Makefile sets it) names the executable.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterator, List
+from urllib.parse import urlparse
+
+import pytest
+from playwright.sync_api import Browser, Page, expect, sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+EXIT_URL = "https://www.bbc.co.uk/weather"
+WAIT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), f"chromium not found at {CHROMIUM}: run the tests through `make test`"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                             args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A page with a record of every request and every CSP complaint."""
+
+    def __init__(self, browser: Browser, servers: Any) -> None:
+        self.context = browser.new_context()
+        self.page: Page = self.context.new_page()
+        self.url = f"{servers.url}/chat/"
+        self.requests: List[str] = []
+        self.console: List[str] = []
+        self.dialogs: List[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: self.console.append(m.text))
+        self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
+        # The neutral site is not reachable offline; answer for it as it would.
+        self.context.route(re.compile(r"^https://www\.bbc\.co\.uk/.*"), lambda route: route.fulfill(
+            status=200, content_type="text/html", body="<title>Weather</title><h1>Weather</h1>"))
+
+    def open(self) -> None:
+        self.page.goto(self.url)
+
+    def bot(self) -> Any:
+        return self.page.locator("#bondwise-widget .rw-response")
+
+    def user(self) -> Any:
+        return self.page.locator("#bondwise-widget .rw-client")
+
+    def say(self, text: str) -> None:
+        box = self.page.get_by_label("Type your message")
+        box.fill(text)
+        box.press("Enter")
+
+    def wait_for_bot_text(self, pattern: str) -> None:
+        expect(self.bot().filter(has_text=re.compile(pattern, re.I)).last).to_be_visible(
+            timeout=WAIT_MS)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser: Browser, servers: Any) -> Iterator[Visit]:
+    v = Visit(browser, servers)
+    yield v
+    v.close()
+
+
+def test_a_visit_from_greeting_to_quick_exit(visit: Visit) -> None:
+    page = visit.page
+    visit.open()
+    # Greeting, with what the bot is, and the two notices above the chat.
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    expect(page.locator(".bw-privacy")).to_contain_text("/forget")
+    expect(page.locator(".bw-exit-note")).to_contain_text("does not erase your browser history")
+    expect(page.get_by_role("button", name=re.compile("Quick exit"))).to_be_visible()
+
+    # A menu button: "Yes, show me" then a topic.
+    page.get_by_role("button", name="Yes, show me").click()
+    page.get_by_role("button", name="What is a trauma bond?").click()
+    visit.wait_for_bot_text(r"Source: .*section")
+
+    # A typed question, answered with its source.
+    visit.say("what are the signs of a negative trauma bond")
+    expect(visit.user().last).to_have_text("what are the signs of a negative trauma bond")
+    visit.wait_for_bot_text(r"Source: .*section")
+
+    # A risk message: the helplines come at once.
+    visit.say("i want to kill myself")
+    visit.wait_for_bot_text(r"988")
+
+    # HTML is shown as the characters typed and never runs.
+    payload = "<img src=x onerror=alert(1)>"
+    visit.say(payload)
+    expect(visit.user().last).to_have_text(payload)
+    page.wait_for_timeout(1500)
+    assert visit.dialogs == []
+    assert page.locator("#bondwise-widget img[src='x']").count() == 0
+
+    # A reload in the same tab keeps the conversation (sessionStorage).
+    before = visit.bot().count()
+    page.reload()
+    visit.wait_for_bot_text(r"988")
+    assert visit.bot().count() >= before - 1
+    assert page.evaluate("() => window.localStorage.getItem('chat_session')") is None
+
+    # Nothing was fetched from anywhere but this server, and the CSP blocked nothing.
+    hosts = {urlparse(u).hostname for u in visit.requests if not u.startswith("data:")}
+    assert hosts == {"127.0.0.1"}, hosts
+    assert not [m for m in visit.console if "Content Security Policy" in m]
+
+    # Quick exit: the neutral site replaces the page and the session is gone.
+    page.get_by_role("button", name=re.compile("Quick exit")).click()
+    page.wait_for_url(EXIT_URL, timeout=WAIT_MS)
+    page.goto(visit.url)
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    expect(visit.bot().filter(has_text="988")).to_have_count(0)
+    assert visit.user().count() == 0
+
+
+def test_escape_three_times_is_a_quick_exit(visit: Visit) -> None:
+    page = visit.page
+    visit.open()
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    for _ in range(3):
+        page.keyboard.press("Escape")
+    page.wait_for_url(EXIT_URL, timeout=WAIT_MS)
+    # The chat page left the tab's history: "back" does not return to it.
+    assert page.evaluate("() => window.sessionStorage.getItem('chat_session')") is None
+
+
+def test_keyboard_only_use(visit: Visit) -> None:
+    page = visit.page
+    visit.open()
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    # Quick exit comes first in the tab order.
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.textContent") == "Quick exit"
+    # The message box is reachable by Tab and labelled for screen readers.
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.getAttribute('aria-label')") == "Type your message":
+            break
+    else:
+        pytest.fail("the message box is not reachable with the Tab key")
+    page.keyboard.type("what is a trauma bond")
+    page.keyboard.press("Enter")
+    visit.wait_for_bot_text(r"Source: .*section")
+    assert page.locator("#bondwise-widget [role=log][aria-live=polite]").count() == 1
+
+
+def test_delete_conversation_button_starts_afresh(visit: Visit, servers: Any) -> None:
+    page = visit.page
+    visit.open()
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    visit.say("what is a trauma bond")
+    visit.wait_for_bot_text(r"Source: .*section")
+    token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
+    page.get_by_role("button", name="Delete this conversation").click()
+    page.wait_for_load_state("load")
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    expect(visit.user()).to_have_count(0, timeout=WAIT_MS)
+    new_token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
+    assert new_token != token
