@@ -56,8 +56,16 @@ class Servers:
         self.port = free_port()
         self.actions_port = free_port()
         self.db_url = f"sqlite:///{tmp / 'bondwise.db'}"
+        from tests.telegram_standin import TOKEN, BotApiStandIn
+
+        self.telegram = BotApiStandIn()
+        self.telegram_secret = "stand-in-secret_0123456789"
         self.env = dict(
             os.environ,
+            BONDWISE_TELEGRAM_TOKEN=TOKEN,
+            BONDWISE_TELEGRAM_SECRET=self.telegram_secret,
+            BONDWISE_TELEGRAM_API_URL=self.telegram.url,
+            BONDWISE_TELEGRAM_WEBHOOK_URL=f"https://bot.example.org/webhooks/telegram/webhook",
             BONDWISE_DATABASE_URL=self.db_url,
             BONDWISE_ACTION_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
             RASA_TELEMETRY_ENABLED="false",
@@ -99,6 +107,7 @@ class Servers:
         for proc in (self.rasa_proc, self.actions_proc):
             if proc:
                 stop(proc)
+        self.telegram.stop()
 
 
 def _running(tmp: Path, with_actions: bool) -> Iterator[Servers]:
