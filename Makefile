@@ -38,14 +38,15 @@ $(INSTALLED): pyproject.toml constraints.txt | $(PY)
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
 	@mkdir -p $(STAMPS) var && touch $@
 
-$(SPACY_MODEL): bondwise/tools/build_spacy.py $(INSTALLED)
+# The packages are order-only prerequisites: installing a test tool must not retrain.
+$(SPACY_MODEL): bondwise/tools/build_spacy.py | $(INSTALLED)
 	$(PY) -m bondwise.tools.build_spacy
 
-$(KNOWLEDGE): bondwise/knowledge/content.yml bondwise/knowledge/sources.yml bondwise/tools/build_knowledge.py $(INSTALLED)
+$(KNOWLEDGE): bondwise/knowledge/content.yml bondwise/knowledge/sources.yml bondwise/tools/build_knowledge.py | $(INSTALLED)
 	$(PY) -m bondwise.tools.build_knowledge
 	@touch $@
 
-$(HELPLINES): bondwise/helplines/directory.yml bondwise/helplines/directory.py bondwise/tools/build_helplines.py $(INSTALLED)
+$(HELPLINES): bondwise/helplines/directory.yml bondwise/helplines/directory.py bondwise/tools/build_helplines.py | $(INSTALLED)
 	$(PY) -m bondwise.tools.build_helplines
 	@touch $@
 

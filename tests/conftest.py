@@ -60,12 +60,14 @@ class Servers:
 
         self.telegram = BotApiStandIn()
         self.telegram_secret = "stand-in-secret_0123456789"
+        self.session_secret = "session-secret-for-the-tests"
         self.env = dict(
             os.environ,
             BONDWISE_TELEGRAM_TOKEN=TOKEN,
             BONDWISE_TELEGRAM_SECRET=self.telegram_secret,
             BONDWISE_TELEGRAM_API_URL=self.telegram.url,
             BONDWISE_TELEGRAM_WEBHOOK_URL=f"https://bot.example.org/webhooks/telegram/webhook",
+            BONDWISE_SESSION_SECRET=self.session_secret,
             BONDWISE_DATABASE_URL=self.db_url,
             BONDWISE_ACTION_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
             RASA_TELEMETRY_ENABLED="false",

@@ -178,11 +178,19 @@ def test_group_chats_get_a_polite_refusal(servers: Any) -> None:
     assert sent_texts(servers, group) == [GROUP_REFUSAL]
 
 
-@pytest.mark.parametrize("raw", [b"not json", b"\xff\xfe\x00", b"[1, 2]", b"{}",
-                                 b'{"message": {"chat": "x"}}'],
-                         ids=["text", "binary", "list", "empty", "bad-chat"])
-def test_malformed_updates_never_crash(servers: Any, raw: bytes) -> None:
-    assert post(servers, None, raw=raw) in (200, 400)
+@pytest.mark.parametrize("raw,status", [
+    (b"not json", 400), (b"\xff\xfe\x00", 400), (b"[1, 2]", 400), (b"{}", 200),
+    (b'{"message": {"chat": "x"}}', 200), (b'{"edited_message": {"chat": "x"}}', 200),
+    (b'{"edited_message": {"chat": {"type": "private"}}}', 200),
+    (b'{"callback_query": {"message": "x", "data": "p:/help"}}', 200),
+    (b'{"callback_query": {"id": 5, "message": {"chat": {"id": "1", "type": "private"}}}}', 200),
+    (b'{"message": {"chat": {"id": true, "type": "private"}, "text": "hi"}}', 200),
+], ids=["text", "binary", "list", "empty", "chat-not-object", "edited-chat-not-object",
+        "edited-chat-without-id", "callback-message-not-object", "callback-bad-ids", "bool-id"])
+def test_malformed_updates_are_refused_or_ignored(servers: Any, raw: bytes, status: int) -> None:
+    before = len(servers.telegram.calls)
+    assert post(servers, None, raw=raw) == status
+    assert servers.telegram.calls[before:] == []  # nothing sent anywhere
     assert post(servers, text_update(new_chat(), "hello")) == 200  # still serving
 
 
@@ -195,14 +203,14 @@ def event_count(servers: Any, sender: str) -> int:
 def test_conversations_are_stored_under_a_pseudonym(servers: Any) -> None:
     chat = new_chat()
     post(servers, text_update(chat, "hello"))
-    sender = TelegramInput("", servers.telegram_secret, "", "").sender_id(chat)
+    sender = TelegramInput("", "", "", "", pseudonym_key=servers.session_secret).sender_id(chat)
     assert str(chat) not in sender and event_count(servers, sender) > 0
     assert event_count(servers, str(chat)) == 0
 
 
 def test_forget_deletes_the_conversation_and_the_messages(servers: Any) -> None:
     chat = new_chat()
-    sender = TelegramInput("", servers.telegram_secret, "", "").sender_id(chat)
+    sender = TelegramInput("", "", "", "", pseudonym_key=servers.session_secret).sender_id(chat)
     first = text_update(chat, "what is a trauma bond")
     post(servers, first)
     assert event_count(servers, sender) > 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any, Iterator, List
 from urllib.parse import urlparse
@@ -83,7 +84,7 @@ def test_a_visit_from_greeting_to_quick_exit(visit: Visit) -> None:
     visit.wait_for_bot_text(r"a chatbot \(not a person")
     expect(page.locator(".bw-privacy")).to_contain_text("/forget")
     expect(page.locator(".bw-exit-note")).to_contain_text("does not erase your browser history")
-    expect(page.get_by_role("button", name=re.compile("Quick exit"))).to_be_visible()
+    expect(page.get_by_role("link", name=re.compile("Quick exit"))).to_be_visible()
 
     # A menu button: "Yes, show me" then a topic.
     page.get_by_role("button", name="Yes, show me").click()
@@ -120,8 +121,12 @@ def test_a_visit_from_greeting_to_quick_exit(visit: Visit) -> None:
     assert not [m for m in visit.console if "Content Security Policy" in m]
 
     # Quick exit: the neutral site replaces the page and the session is gone.
-    page.get_by_role("button", name=re.compile("Quick exit")).click()
+    page.get_by_role("link", name=re.compile("Quick exit")).click()
     page.wait_for_url(EXIT_URL, timeout=WAIT_MS)
+    # The chat page left the tab's history: "back" does not return to it.
+    if page.evaluate("() => history.length") > 1:
+        page.go_back()
+        assert "/chat/" not in page.url
     page.goto(visit.url)
     visit.wait_for_bot_text(r"a chatbot \(not a person")
     expect(visit.bot().filter(has_text="988")).to_have_count(0)
@@ -132,11 +137,15 @@ def test_escape_three_times_is_a_quick_exit(visit: Visit) -> None:
     page = visit.page
     visit.open()
     visit.wait_for_bot_text(r"a chatbot \(not a person")
+    visit.say("what is a trauma bond")
+    visit.wait_for_bot_text(r"Source: .*section")
     for _ in range(3):
         page.keyboard.press("Escape")
     page.wait_for_url(EXIT_URL, timeout=WAIT_MS)
-    # The chat page left the tab's history: "back" does not return to it.
-    assert page.evaluate("() => window.sessionStorage.getItem('chat_session')") is None
+    # Back on the chat's site in the same tab: the conversation is no longer stored.
+    page.goto(visit.url)
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    assert visit.user().count() == 0
 
 
 def test_keyboard_only_use(visit: Visit) -> None:
@@ -172,3 +181,46 @@ def test_delete_conversation_button_starts_afresh(visit: Visit, servers: Any) ->
     expect(visit.user()).to_have_count(0, timeout=WAIT_MS)
     new_token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
     assert new_token != token
+    path = servers.db_url.replace("sqlite:///", "")
+    with sqlite3.connect(path) as db:
+        left = db.execute("select count(*) from events where sender_id = ?",
+                          (token.split(".")[0],)).fetchone()[0]
+    assert left == 0
+
+
+CONTRAST_JS = """
+(selector) => {
+  const parse = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (el) => {
+    for (let n = el; n; n = n.parentElement) {
+      const c = parse(getComputedStyle(n).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return Array.from(document.querySelectorAll(selector)).map((el) => {
+    const a = lum(parse(getComputedStyle(el).color).slice(0, 3)), b = lum(background(el));
+    return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  });
+}
+"""
+
+
+def test_text_has_readable_contrast(visit: Visit) -> None:
+    page = visit.page
+    visit.open()
+    visit.wait_for_bot_text(r"a chatbot \(not a person")
+    visit.say("hello")
+    expect(visit.user().last).to_have_text("hello")
+    expect(page.locator("#bondwise-widget .rw-reply").first).to_be_visible(timeout=WAIT_MS)
+    for selector in [".bw-quick-exit", ".bw-forget", ".bw-notice", ".bw-header p",
+                     "#bondwise-widget .rw-response .rw-markdown p",
+                     "#bondwise-widget .rw-client .rw-markdown p, #bondwise-widget .rw-client",
+                     "#bondwise-widget .rw-reply"]:
+        ratios = page.evaluate(CONTRAST_JS, selector)
+        assert ratios, f"nothing matched {selector}"
+        assert min(ratios) >= 4.5, f"{selector}: contrast {min(ratios):.2f} < 4.5 (WCAG AA)"

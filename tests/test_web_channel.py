@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import urllib.error
 import urllib.request
@@ -116,8 +117,8 @@ def test_page_is_served_with_a_strict_policy(servers: Any) -> None:
     assert headers["cache-control"] == "no-store"
     html = body.decode()
     assert "<script>" not in html  # no inline script: the CSP would block it anyway
-    assert "http://" not in html and "https://www" not in html.replace(
-        'data-quick-exit="https://www.bbc.co.uk/weather"', "")
+    outside = html.replace("https://www.bbc.co.uk/weather", "")  # quick exit's target
+    assert "http://" not in outside and "https://" not in outside
 
 
 def test_widget_is_served_locally_without_outside_fonts(servers: Any) -> None:
@@ -306,3 +307,24 @@ def test_forget_endpoint_needs_an_issued_session(servers: Any) -> None:
     status, _, body = http(url, json.dumps({"session_id": token}).encode(), json_headers)
     assert status == 200 and json.loads(body)["forgotten"] is True
     assert event_count(servers, conversation) == 0
+
+
+def test_forget_endpoint_refuses_a_non_ascii_token_cleanly(servers: Any) -> None:
+    body = json.dumps({"session_id": "0" * 32 + ".é"}).encode()
+    assert http(f"{servers.url}/chat/forget", body, {"Content-Type": "application/json"})[0] == 403
+
+
+def test_forget_endpoint_allows_no_cross_origin_caller_by_default(servers: Any) -> None:
+    status, headers, _ = http(f"{servers.url}/chat/forget", b"{}",
+                              {"Content-Type": "application/json", "Origin": "https://evil.example"})
+    assert status == 403
+    assert "access-control-allow-origin" not in headers
+
+
+def test_page_without_the_trailing_slash_loads_its_scripts(servers: Any) -> None:
+    status, _, body = http(f"{servers.url}/chat")
+    assert status == 200
+    html = body.decode()
+    for src in re.findall(r'(?:src|href)="(/chat/static/[^"]+)"', html):
+        assert http(f"{servers.url}{src}")[0] == 200, src
+    assert 'class="bw-button bw-quick-exit" href="https://www.bbc.co.uk/weather"' in html

@@ -47,3 +47,10 @@ def test_secret_from_environment_survives_a_restart(monkeypatch):
 def test_without_a_secret_each_process_has_its_own(monkeypatch):
     monkeypatch.delenv("BONDWISE_SESSION_SECRET", raising=False)
     assert SessionIssuer().conversation_of(SessionIssuer().issue()) is None
+
+
+def test_non_ascii_signature_is_refused_not_an_error():
+    issuer = SessionIssuer(b"k" * 32)
+    conversation = issuer.conversation_of(issuer.issue())
+    assert issuer.conversation_of(f"{conversation}.é") is None
+    assert issuer.conversation_of(f"{conversation}.\udcff") is None

@@ -14,6 +14,7 @@ checks no secret).
 """
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -45,8 +46,8 @@ EDITED = ("I can't read edited messages. If you changed something, please send i
           "new message.")
 TOO_LONG = (f"Your message is longer than {MAX_MESSAGE_CHARS:,} characters, so I could not "
             "read it. Please send it in shorter parts.")
-FORGOTTEN = ("Done: I deleted this conversation from our server and removed the messages in "
-             "this chat that Telegram still lets me delete.")
+# Neutral on purpose: it stays in the chat for anyone who picks up the phone.
+FORGOTTEN = "Done. The earlier messages in this chat have been deleted."
 COUNTRY_NAMES = {
     "us": "US", "usa": "US", "united states": "US", "america": "US",
     "uk": "UK", "united kingdom": "UK", "britain": "UK", "great britain": "UK",
@@ -72,6 +73,14 @@ def split_text(text: str, limit: int = MESSAGE_LIMIT) -> List[str]:
     return pieces
 
 
+def _private_chat_id(chat: Any) -> Optional[int]:
+    """The chat's id when `chat` is a well-formed private chat, else None."""
+    if not isinstance(chat, dict) or chat.get("type") != "private":
+        return None
+    chat_id = chat.get("id")
+    return chat_id if isinstance(chat_id, int) and not isinstance(chat_id, bool) else None
+
+
 def country_payload(argument: str) -> str:
     argument = argument.strip().lower().strip(".")
     if not argument:
@@ -88,16 +97,32 @@ class BotApi:
         self.base_url = base_url.rstrip("/")
 
     async def call(self, method: str, **payload: Any) -> Any:
+        """The method's result, or None when Telegram refused or could not be reached.
+
+        A 429 is retried after Telegram's `retry_after` (up to twice), so a reply split
+        over several messages is not lost to flood control. Never logs the URL: it holds
+        the token.
+        """
         url = f"{self.base_url}/bot{self.token}/{method}"
         timeout = aiohttp.ClientTimeout(total=20)
-        async with aiohttp.ClientSession(timeout=timeout) as session:
-            async with session.post(url, json=payload) as reply:
-                body = await reply.json(content_type=None)
-        if not isinstance(body, dict) or not body.get("ok"):
-            # Never log the URL: it holds the token.
-            logger.warning("telegram %s failed: %s", method, str(body)[:300])
+        for attempt in range(3):
+            try:
+                async with aiohttp.ClientSession(timeout=timeout) as session:
+                    async with session.post(url, json=payload) as reply:
+                        body = await reply.json(content_type=None)
+            except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
+                logger.warning("telegram %s failed: %s", method, type(error).__name__)
+                return None
+            if isinstance(body, dict) and body.get("ok"):
+                return body.get("result")
+            retry_after = ((body.get("parameters") or {}).get("retry_after")
+                           if isinstance(body, dict) else None)
+            if isinstance(retry_after, int) and 0 < retry_after <= 30 and attempt < 2:
+                await asyncio.sleep(retry_after)
+                continue
+            logger.warning("telegram %s refused: %s", method, str(body)[:300])
             return None
-        return body.get("result")
+        return None
 
 
 class ButtonPayloads:
@@ -178,12 +203,20 @@ class TelegramInput(InputChannel):
         env = os.environ
         return cls(token=env.get("BONDWISE_TELEGRAM_TOKEN", ""),
                    secret=env.get("BONDWISE_TELEGRAM_SECRET", ""),
+                   pseudonym_key=env.get("BONDWISE_SESSION_SECRET", ""),
                    webhook_url=env.get("BONDWISE_TELEGRAM_WEBHOOK_URL", ""),
                    api_url=env.get("BONDWISE_TELEGRAM_API_URL", "https://api.telegram.org"))
 
-    def __init__(self, token: str, secret: str, webhook_url: str, api_url: str) -> None:
+    def __init__(self, token: str, secret: str, webhook_url: str, api_url: str,
+                 pseudonym_key: str = "") -> None:
         self.token = token
         self.secret = secret
+        # Not the webhook secret: Telegram sends that with every update. A key that never
+        # leaves this server (chat ids are short enough to guess through a known key).
+        self.pseudonym_key = pseudonym_key.encode() or os.urandom(32)
+        if not pseudonym_key and token:
+            logger.warning("telegram: BONDWISE_SESSION_SECRET not set; pseudonyms change on "
+                           "restart, so /forget cannot reach conversations from before it")
         self.webhook_url = webhook_url
         self.api = BotApi(token, api_url)
         self.buttons = ButtonPayloads()
@@ -197,7 +230,7 @@ class TelegramInput(InputChannel):
         return bool(self.token and self.secret)
 
     def sender_id(self, chat_id: int) -> str:
-        digest = hmac.new(self.secret.encode(), str(chat_id).encode(), hashlib.sha256)
+        digest = hmac.new(self.pseudonym_key, str(chat_id).encode(), hashlib.sha256)
         return "tg-" + digest.hexdigest()[:32]
 
     def output_for(self, chat_id: int) -> TelegramOutput:
@@ -221,7 +254,9 @@ class TelegramInput(InputChannel):
         @telegram.listener("after_server_start")
         async def start(app: Any, _: Any) -> None:
             self.app = app
-            await self.register_webhook()
+            # In the background: Telegram being unreachable must not stop the server (the
+            # web chat and its helplines run in the same process).
+            app.add_task(self.register_webhook())
 
         @telegram.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
@@ -258,8 +293,8 @@ class TelegramInput(InputChannel):
             await self._callback(update["callback_query"], on_new_message)
             return
         if isinstance(update.get("edited_message"), dict):
-            chat = update["edited_message"].get("chat") or {}
-            if chat.get("type") == "private":
+            chat = update["edited_message"].get("chat")
+            if _private_chat_id(chat) is not None:
                 await self.output_for(chat["id"])._send(EDITED)
             return
         message = update.get("message")
@@ -267,7 +302,7 @@ class TelegramInput(InputChannel):
             return  # an update kind we did not ask for
         chat = message["chat"]
         chat_id = chat.get("id")
-        if not isinstance(chat_id, int):
+        if not isinstance(chat_id, int) or isinstance(chat_id, bool):
             return
         output = self.output_for(chat_id)
         if chat.get("type") != "private":
@@ -298,11 +333,11 @@ class TelegramInput(InputChannel):
 
     async def _callback(self, query: Dict[str, Any],
                         on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
-        if "id" in query:
+        if isinstance(query.get("id"), str):
             await self.api.call("answerCallbackQuery", callback_query_id=query["id"])
-        message = query.get("message") or {}
-        chat = message.get("chat") or {}
-        if chat.get("type") != "private" or not isinstance(chat.get("id"), int):
+        message = query.get("message")
+        chat = message.get("chat") if isinstance(message, dict) else None
+        if _private_chat_id(chat) is None:
             return
         payload = self.buttons.payload_of(str(query.get("data", "")))
         if payload is None:
@@ -322,8 +357,8 @@ class TelegramInput(InputChannel):
             await output._send(FAILURE_TEXT)
 
     async def forget(self, chat_id: int) -> None:
-        store = self.app.ctx.agent.tracker_store if self.app else None
-        await forget_conversation(store, self.sender_id(chat_id))
+        await forget_conversation(self.app.ctx.agent if self.app else None,
+                                  self.sender_id(chat_id))
         ids = self.message_ids.pop(chat_id, deque())
         for message_id in ids:
             await self.api.call("deleteMessage", chat_id=chat_id, message_id=message_id)

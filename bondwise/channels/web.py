@@ -45,7 +45,8 @@ VENDOR_JS = {
 # The widget's stylesheet imports a font from Google; the page must load nothing from
 # outside (a watched device's history, a network log), so that line is removed.
 OUTSIDE_FONT = b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
-FORGET_COMMANDS = {"/forget", "forget", "/delete"}
+# Commands only: a bare "forget" may be an answer ("I want to forget him").
+FORGET_COMMANDS = {"/forget", "/delete"}
 FORGOTTEN_TEXT = (
     "Done: I deleted this conversation from the server. The chat window will now clear. "
     "This does not erase your browser history."
@@ -154,8 +155,7 @@ class BondwiseWebInput(InputChannel):
         return conversation  # type: ignore[return-value]
 
     async def _forget(self, conversation: str) -> int:
-        store = self.app.ctx.agent.tracker_store if self.app else None
-        return await forget_conversation(store, conversation)
+        return await forget_conversation(self.app.ctx.agent if self.app else None, conversation)
 
     async def _say(self, room: str, text: str) -> None:
         assert self.sio is not None
@@ -182,8 +182,19 @@ class BondwiseWebInput(InputChannel):
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
+        @web.route("/forget", methods=["OPTIONS"])
+        async def forget_preflight(request: Request) -> HTTPResponse:
+            # An embedding host page (an allowed origin) asks before it posts JSON.
+            return response.empty(headers=self._cors(request))
+
         @web.route("/forget", methods=["POST"])
         async def forget(request: Request) -> HTTPResponse:
+            headers = self._cors(request)
+            reply = await forget_request(request)
+            reply.headers.update(headers)
+            return reply
+
+        async def forget_request(request: Request) -> HTTPResponse:
             try:
                 body = json.loads(request.body or b"{}")
             except (ValueError, UnicodeDecodeError):
@@ -236,6 +247,14 @@ class BondwiseWebInput(InputChannel):
                 await self._say(conversation, FAILURE_TEXT)
 
         return web
+
+    def _cors(self, request: Request) -> Dict[str, str]:
+        origin = request.headers.get("Origin", "")
+        if not origin or origin.rstrip("/") not in self.origins:
+            return {}
+        return {"Access-Control-Allow-Origin": origin, "Vary": "Origin",
+                "Access-Control-Allow-Methods": "POST",
+                "Access-Control-Allow-Headers": "Content-Type"}
 
     def _static(self, name: str) -> HTTPResponse:
         headers = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}

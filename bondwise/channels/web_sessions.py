@@ -49,6 +49,7 @@ class SessionIssuer:
         conversation_id, signature = token.split(".")
         if len(conversation_id) != 32 or not all(c in "0123456789abcdef" for c in conversation_id):
             return None
-        if not hmac.compare_digest(signature, self._sign(conversation_id)):
+        if not signature.isascii() or not hmac.compare_digest(
+                signature.encode("ascii"), self._sign(conversation_id).encode("ascii")):
             return None
         return conversation_id

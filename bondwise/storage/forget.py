@@ -1,6 +1,8 @@
 """Delete one conversation: every stored event and every escalation row of it.
 
-Used by "/forget" in the web widget and on Telegram. Rasa wraps the configured store
+Used by "/forget" in the web widget and on Telegram. The delete runs under Rasa's lock
+for the conversation, so a message still being answered finishes (and saves) first and
+cannot write the conversation back afterwards. Rasa wraps the configured store
 (FailSafeTrackerStore, AwaitableTrackerStore), so the wrappers are peeled off first.
 """
 from __future__ import annotations
@@ -21,13 +23,24 @@ def unwrap(store: Any) -> Optional[Any]:
     return store
 
 
-async def forget_conversation(store: Any, sender_id: str) -> int:
-    """Delete the conversation; returns how many events were deleted."""
+def _delete(store: Any, sender_id: str) -> int:
     ours = unwrap(store)
     if ours is None:
-        # In-memory stores (tests of other parts) keep nothing on disk; drop the tracker.
+        # In-memory stores keep nothing on disk; drop the tracker.
         trackers = getattr(getattr(store, "_tracker_store", store), "store", None)
         if isinstance(trackers, dict):
             trackers.pop(sender_id, None)
         return 0
     return ours.forget(sender_id)
+
+
+async def forget_conversation(agent: Any, sender_id: str) -> int:
+    """Delete the conversation; returns how many events were deleted."""
+    if agent is None:
+        logger.error("forget: no agent, nothing deleted")
+        return 0
+    lock_store = getattr(agent, "lock_store", None)
+    if lock_store is None:
+        return _delete(agent.tracker_store, sender_id)
+    async with lock_store.lock(sender_id):
+        return _delete(agent.tracker_store, sender_id)

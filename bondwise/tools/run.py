@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import subprocess
 import sys
@@ -41,6 +42,20 @@ def _stop(procs: List[subprocess.Popen]) -> None:
             proc.kill()
 
 
+def session_secret(env: dict) -> str:
+    """BONDWISE_SESSION_SECRET, or one made once for this machine in var/ (never in git):
+    without a lasting secret, a restart would strand every web conversation id and Telegram
+    pseudonym, and /forget could no longer reach them."""
+    if env.get("BONDWISE_SESSION_SECRET"):
+        return env["BONDWISE_SESSION_SECRET"]
+    path = PROJECT_ROOT / "var" / "session_secret"
+    if not path.exists():
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as out:
+            out.write(secrets.token_urlsafe(32))
+    return path.read_text().strip()
+
+
 def main(argv: List[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--port", type=int, default=int(os.environ.get("BONDWISE_PORT", 5005)))
@@ -55,6 +70,7 @@ def main(argv: List[str] | None = None) -> int:
     env["RASA_TELEMETRY_ENABLED"] = "false"  # nothing about conversations leaves the machine
     env["BONDWISE_ACTION_URL"] = f"http://localhost:{args.actions_port}/webhook"
     (PROJECT_ROOT / "var").mkdir(exist_ok=True)
+    env["BONDWISE_SESSION_SECRET"] = session_secret(env)
 
     procs = [
         subprocess.Popen(

@@ -59,19 +59,26 @@
 
   function forgetConversation() {
     var token = sessionToken();
-    var done = afterForget;
-    if (!token) { done(); return; }
+    if (!token) { afterForget(); return; }
+    var failed = function () {
+      status.textContent = "Sorry, the conversation could not be deleted just now. " +
+        "Please try again, or type /forget in the chat.";
+    };
     fetch(server + "/chat/forget", {
       method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ session_id: token }), credentials: "omit"
-    }).then(done, done);
+    }).then(function (reply) { if (reply.ok) { afterForget(); } else { failed(); } }, failed);
   }
 
   // Quick exit: always visible, first in the tab order, and Escape pressed three times.
-  var exitButton = el("button", { type: "button", "class": "bw-button bw-quick-exit",
-    "aria-label": "Quick exit: leave this page now" }, "Quick exit");
-  exitButton.addEventListener("click", quickExit);
-  document.body.insertBefore(exitButton, document.body.firstChild);
+  // Our page has it as a plain link (works without script); an embedding page gets one.
+  var exitButton = document.querySelector(".bw-quick-exit");
+  if (!exitButton) {
+    exitButton = el("a", { href: exitUrl, rel: "noreferrer", "class": "bw-button bw-quick-exit",
+      "aria-label": "Quick exit: leave this page now" }, "Quick exit");
+    document.body.insertBefore(exitButton, document.body.firstChild);
+  }
+  exitButton.addEventListener("click", function (event) { event.preventDefault(); quickExit(); });
   var escapes = [];
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") { return; }
@@ -92,6 +99,8 @@
     "Delete this conversation");
   forgetButton.addEventListener("click", forgetConversation);
   actions.appendChild(forgetButton);
+  var status = el("p", { "class": "bw-notice bw-status", role: "status" });
+  actions.appendChild(status);
   root.appendChild(actions);
   var widget = el("div", { id: "bondwise-widget", "class": "bw-widget",
     role: "region", "aria-label": "Chat with Bondwise" });
