@@ -328,3 +328,25 @@ def test_page_without_the_trailing_slash_loads_its_scripts(servers: Any) -> None
     for src in re.findall(r'(?:src|href)="(/chat/static/[^"]+)"', html):
         assert http(f"{servers.url}{src}")[0] == 200, src
     assert 'class="bw-button bw-quick-exit" href="https://www.bbc.co.uk/weather"' in html
+
+
+def test_a_message_before_the_session_request_is_not_lost(servers: Any) -> None:
+    async def chat() -> Tuple[List[Dict[str, Any]], Optional[str], List[Dict[str, Any]]]:
+        client = WidgetClient(servers.url)
+        await client.sio.connect(servers.url, headers={"Origin": servers.url},
+                                 socketio_path="/socket.io", transports=["polling"])
+        # Speaks first: the server gives this socket a conversation of its own...
+        first = await client.say("what is a trauma bond")
+        given = client.token
+        # ...and a later session request without an id keeps it.
+        await client.sio.emit("session_request", {"session_id": None})
+        await asyncio.sleep(1)
+        second = await client.say("where is this from?")
+        await client.close()
+        assert given and client.token == given, "the socket was moved to another conversation"
+        return first, client.token, second
+
+    first, token, second = run(chat())
+    assert "Source:" in texts(first)
+    assert second and token
+    assert event_count(servers, token.split(".")[0]) > 6  # both turns in one conversation

@@ -123,6 +123,7 @@ class BondwiseWebInput(InputChannel):
         self.sio: Optional[AsyncServer] = None
         self.app: Optional[Sanic] = None
         self._conversation_of_socket: Dict[str, str] = {}
+        self._token_of_socket: Dict[str, str] = {}
         self._vendor: Dict[str, bytes] = {}
 
     # -- origins ---------------------------------------------------------------------
@@ -143,9 +144,15 @@ class BondwiseWebInput(InputChannel):
     async def _join(self, sid: str, token: Optional[str]) -> str:
         assert self.sio is not None
         conversation = self.issuer.conversation_of(token)
+        if conversation is None and sid in self._token_of_socket:
+            # This socket already has a conversation (it spoke before asking for one):
+            # keep it, or the replies still on their way would go to a room it left.
+            token = self._token_of_socket[sid]
+            conversation = self.issuer.conversation_of(token)
         if conversation is None:
             token = self.issuer.issue()
             conversation = self.issuer.conversation_of(token)
+        self._token_of_socket[sid] = token  # type: ignore[assignment]
         old = self._conversation_of_socket.get(sid)
         if old and old != conversation:
             await self.sio.leave_room(sid, old)
@@ -215,6 +222,7 @@ class BondwiseWebInput(InputChannel):
         @sio.on("disconnect")
         async def disconnect(sid: str, *_: Any) -> None:
             self._conversation_of_socket.pop(sid, None)
+            self._token_of_socket.pop(sid, None)
 
         @sio.on("session_request")
         async def session_request(sid: str, data: Any = None) -> None:
