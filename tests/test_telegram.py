@@ -222,3 +222,27 @@ def test_forget_deletes_the_conversation_and_the_messages(servers: Any) -> None:
     assert len(deleted) >= 3  # and the bot's answer, and the /forget itself
     assert calls[-1] == ("sendMessage", {"chat_id": chat, "text": FORGOTTEN})
     assert event_count(servers, sender) == 0
+    # Only the confirmation is left to delete next time.
+    assert len(recorded_ids(servers, sender)) == 1
+
+
+def recorded_ids(servers: Any, sender: str) -> List[int]:
+    path = servers.db_url.replace("sqlite:///", "")
+    with sqlite3.connect(path) as db:
+        return [r[0] for r in db.execute(
+            "select message_id from chat_messages where sender_id = ? order by id", (sender,))]
+
+
+def test_message_ids_are_kept_in_the_database_under_the_pseudonym(servers: Any) -> None:
+    chat = new_chat()
+    sender = TelegramInput("", "", "", "", pseudonym_key=servers.session_secret).sender_id(chat)
+    update = text_update(chat, "hello")
+    post(servers, update)
+    sent = [m for m, _ in servers.telegram.calls_for(chat) if m == "sendMessage"]
+    ids = recorded_ids(servers, sender)
+    # The person's message and every reply, so /forget can delete them after a restart.
+    assert ids[0] == update["message"]["message_id"] and len(ids) == 1 + len(sent)
+    path = servers.db_url.replace("sqlite:///", "")
+    with sqlite3.connect(path) as db:
+        assert db.execute("select count(*) from chat_messages where sender_id = ?",
+                          (str(chat),)).fetchone()[0] == 0

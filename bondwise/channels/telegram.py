@@ -31,7 +31,8 @@ from sanic.response import HTTPResponse
 
 from bondwise.channels.rest import FAILURE_TEXT
 from bondwise.channels.validation import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, clean_text
-from bondwise.storage.forget import forget_conversation
+from bondwise.storage import chat_messages
+from bondwise.storage.forget import forget_conversation, unwrap
 
 logger = logging.getLogger(__name__)
 
@@ -154,11 +155,11 @@ class TelegramOutput(OutputChannel):
         return "telegram"
 
     def __init__(self, api: BotApi, chat_id: int, buttons: ButtonPayloads,
-                 sent: Deque[int]) -> None:
+                 remember: Callable[[int], None]) -> None:
         self.api = api
         self.chat_id = chat_id
         self.buttons = buttons
-        self.sent = sent
+        self.remember = remember
 
     async def _send(self, text: str, markup: Optional[Dict[str, Any]] = None) -> None:
         pieces = split_text(text)
@@ -168,7 +169,7 @@ class TelegramOutput(OutputChannel):
                 payload["reply_markup"] = markup
             result = await self.api.call("sendMessage", **payload)
             if isinstance(result, dict) and "message_id" in result:
-                self.sent.append(int(result["message_id"]))
+                self.remember(int(result["message_id"]))
 
     async def send_text_message(self, recipient_id: Text, text: Text, **kwargs: Any) -> None:
         await self._send(text)
@@ -220,8 +221,9 @@ class TelegramInput(InputChannel):
         self.webhook_url = webhook_url
         self.api = BotApi(token, api_url)
         self.buttons = ButtonPayloads()
-        # Message ids in each chat that /forget may delete (bots may delete their own and,
-        # in private chats, the person's messages). Kept in memory, the last 500 per chat.
+        # Message ids /forget may delete (a bot may delete its own and, in private chats,
+        # the person's messages), in the `chat_messages` table under the pseudonym; in
+        # memory only when the store is not ours.
         self.message_ids: Dict[int, Deque[int]] = defaultdict(lambda: deque(maxlen=500))
         self.app: Any = None
 
@@ -234,7 +236,31 @@ class TelegramInput(InputChannel):
         return "tg-" + digest.hexdigest()[:32]
 
     def output_for(self, chat_id: int) -> TelegramOutput:
-        return TelegramOutput(self.api, chat_id, self.buttons, self.message_ids[chat_id])
+        return TelegramOutput(self.api, chat_id, self.buttons,
+                              lambda message_id: self.remember(chat_id, message_id))
+
+    def _engine(self) -> Any:
+        agent = getattr(getattr(self.app, "ctx", None), "agent", None) if self.app else None
+        store = unwrap(getattr(agent, "tracker_store", None))
+        return getattr(store, "engine", None)
+
+    def remember(self, chat_id: int, message_id: int) -> None:
+        engine = self._engine()
+        if engine is None:
+            self.message_ids[chat_id].append(message_id)
+            return
+        try:
+            chat_messages.record(engine, self.sender_id(chat_id), message_id)
+        except Exception:  # a failed note must not cost the person their reply
+            logger.exception("telegram: could not record a message id")
+            self.message_ids[chat_id].append(message_id)
+
+    def remembered(self, chat_id: int) -> List[int]:
+        ids = list(self.message_ids.pop(chat_id, deque()))
+        engine = self._engine()
+        if engine is not None:
+            ids = chat_messages.ids_for(engine, self.sender_id(chat_id)) + ids
+        return ids
 
     async def register_webhook(self) -> None:
         if not (self.configured and self.webhook_url):
@@ -308,8 +334,8 @@ class TelegramInput(InputChannel):
         if chat.get("type") != "private":
             await output._send(GROUP_REFUSAL)
             return
-        if isinstance(message.get("message_id"), int):
-            self.message_ids[chat_id].append(message["message_id"])
+        if isinstance(message.get("message_id"), int) and not isinstance(message["message_id"], bool):
+            self.remember(chat_id, message["message_id"])
         text = message.get("text")
         if not isinstance(text, str):
             await output._send(TEXT_ONLY)
@@ -357,9 +383,9 @@ class TelegramInput(InputChannel):
             await output._send(FAILURE_TEXT)
 
     async def forget(self, chat_id: int) -> None:
+        ids = self.remembered(chat_id)  # read before the rows go with the conversation
         await forget_conversation(self.app.ctx.agent if self.app else None,
                                   self.sender_id(chat_id))
-        ids = self.message_ids.pop(chat_id, deque())
         for message_id in ids:
             await self.api.call("deleteMessage", chat_id=chat_id, message_id=message_id)
         await self.output_for(chat_id)._send(FORGOTTEN)

@@ -13,7 +13,7 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bondwise.storage import escalations
+from bondwise.storage import chat_messages, escalations
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,8 @@ class BondwiseTrackerStore(SQLTrackerStore):
                        .delete(synchronize_session=False))
             session.query(escalations.Escalation).filter(
                 escalations.Escalation.sender_id == sender_id).delete(synchronize_session=False)
+            session.query(chat_messages.ChatMessage).filter(
+                chat_messages.ChatMessage.sender_id == sender_id).delete(synchronize_session=False)
             session.commit()
         logger.info("conversation forgotten on request (%d events)", deleted)
         return int(deleted)
