@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from abc import ABCMeta, abstractmethod
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, Iterable, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
@@ -48,8 +48,13 @@ NOT_A_DIAGNOSIS = ("This is a reflection to help you think, not a diagnosis: onl
                    "a counsellor you trust, can judge your relationship.")
 
 
+def sources_metadata(pairs: Iterable[Tuple[str, str]]) -> Dict[Text, Any]:
+    """Message metadata naming (article, section) pairs, as knowledge answers carry it."""
+    return {"source": [{"article": a, "section": s} for a, s in pairs]}
+
+
 def source_metadata(question: Question) -> Dict[Text, Any]:
-    return {"source": [{"article": a, "section": s} for a, s in question.source]}
+    return sources_metadata(question.source)
 
 
 def source_line(question: Question) -> str:
@@ -233,7 +238,7 @@ def result_messages(reflection: Reflection, country: Optional[str] = None) -> Li
     """The result as chat messages: the pattern, the reasons both ways, next steps."""
     sources = sorted({(a, s) for q in reflection.towards_negative + reflection.towards_supportive
                       for a, s in q.source})
-    meta = {"source": [{"article": a, "section": s} for a, s in sources]}
+    meta = sources_metadata(sources)
     if reflection.result not in (SUPPORTIVE_RESULT, NEGATIVE_RESULT, MIXED_RESULT):
         return [{"text": "Thank you. Too many questions were skipped or unsure for me to reflect back a "
                          f"pattern. {NOT_A_DIAGNOSIS} You can start over any time, or read about the signs.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -78,6 +79,14 @@ class Servers:
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
+
+    def query(self, sql: str, *params: Any) -> List[tuple]:
+        """Rows from the servers' SQLite store, read directly (what is really on disk)."""
+        with sqlite3.connect(self.db_url.replace("sqlite:///", "")) as db:
+            return db.execute(sql, params).fetchall()
+
+    def event_count(self, sender: str) -> int:
+        return self.query("select count(*) from events where sender_id = ?", sender)[0][0]
 
     def _rasa_bin(self) -> str:
         return str(Path(sys.executable).with_name("rasa"))

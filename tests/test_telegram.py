@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import sqlite3
 import time
 import urllib.error
 import urllib.request
@@ -12,6 +11,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
 
+from bondwise.channels.validation import TOO_LONG_REPLY
 from bondwise.channels.telegram import (EDITED, FORGOTTEN, GROUP_REFUSAL, MESSAGE_LIMIT, TEXT_ONLY,
                                         TelegramInput, country_payload, split_text)
 
@@ -160,6 +160,14 @@ def test_non_text_messages_get_a_clear_reply(servers: Any, kind: str, content: D
     assert sent_texts(servers, chat) == [TEXT_ONLY]
 
 
+@pytest.mark.parametrize("text,reply", [("x" * 6000, TOO_LONG_REPLY), (" \u0007 ", TEXT_ONLY)],
+                         ids=["too-long", "only-control-characters"])
+def test_unreadable_text_gets_a_clear_reply(servers: Any, text: str, reply: str) -> None:
+    chat = new_chat()
+    assert post(servers, text_update(chat, text)) == 200
+    assert sent_texts(servers, chat) == [reply]
+
+
 def test_edited_message_gets_a_clear_reply(servers: Any) -> None:
     chat = new_chat()
     update = {"update_id": next(_ids), "edited_message": {
@@ -194,18 +202,12 @@ def test_malformed_updates_are_refused_or_ignored(servers: Any, raw: bytes, stat
     assert post(servers, text_update(new_chat(), "hello")) == 200  # still serving
 
 
-def event_count(servers: Any, sender: str) -> int:
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        return db.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
-
-
 def test_conversations_are_stored_under_a_pseudonym(servers: Any) -> None:
     chat = new_chat()
     post(servers, text_update(chat, "hello"))
     sender = TelegramInput("", "", "", "", pseudonym_key=servers.session_secret).sender_id(chat)
-    assert str(chat) not in sender and event_count(servers, sender) > 0
-    assert event_count(servers, str(chat)) == 0
+    assert str(chat) not in sender and servers.event_count(sender) > 0
+    assert servers.event_count(str(chat)) == 0
 
 
 def test_forget_deletes_the_conversation_and_the_messages(servers: Any) -> None:
@@ -213,7 +215,7 @@ def test_forget_deletes_the_conversation_and_the_messages(servers: Any) -> None:
     sender = TelegramInput("", "", "", "", pseudonym_key=servers.session_secret).sender_id(chat)
     first = text_update(chat, "what is a trauma bond")
     post(servers, first)
-    assert event_count(servers, sender) > 0
+    assert servers.event_count(sender) > 0
     before = len(servers.telegram.calls_for(chat))
     post(servers, text_update(chat, "/forget"))
     calls = servers.telegram.calls_for(chat)[before:]
@@ -221,16 +223,14 @@ def test_forget_deletes_the_conversation_and_the_messages(servers: Any) -> None:
     assert first["message"]["message_id"] in deleted  # the person's message
     assert len(deleted) >= 3  # and the bot's answer, and the /forget itself
     assert calls[-1] == ("sendMessage", {"chat_id": chat, "text": FORGOTTEN})
-    assert event_count(servers, sender) == 0
+    assert servers.event_count(sender) == 0
     # Only the confirmation is left to delete next time.
     assert len(recorded_ids(servers, sender)) == 1
 
 
 def recorded_ids(servers: Any, sender: str) -> List[int]:
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        return [r[0] for r in db.execute(
-            "select message_id from chat_messages where sender_id = ? order by id", (sender,))]
+    return [r[0] for r in servers.query(
+        "select message_id from chat_messages where sender_id = ? order by id", sender)]
 
 
 def test_message_ids_are_kept_in_the_database_under_the_pseudonym(servers: Any) -> None:
@@ -242,7 +242,5 @@ def test_message_ids_are_kept_in_the_database_under_the_pseudonym(servers: Any) 
     ids = recorded_ids(servers, sender)
     # The person's message and every reply, so /forget can delete them after a restart.
     assert ids[0] == update["message"]["message_id"] and len(ids) == 1 + len(sent)
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        assert db.execute("select count(*) from chat_messages where sender_id = ?",
-                          (str(chat),)).fetchone()[0] == 0
+    assert servers.query("select count(*) from chat_messages where sender_id = ?",
+                         str(chat))[0][0] == 0

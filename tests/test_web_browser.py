@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from pathlib import Path
 from typing import Any, Iterator, List
 from urllib.parse import urlparse
@@ -181,11 +180,7 @@ def test_delete_conversation_button_starts_afresh(visit: Visit, servers: Any) ->
     expect(visit.user()).to_have_count(0, timeout=WAIT_MS)
     new_token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
     assert new_token != token
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        left = db.execute("select count(*) from events where sender_id = ?",
-                          (token.split(".")[0],)).fetchone()[0]
-    assert left == 0
+    assert servers.event_count(token.split(".")[0]) == 0
 
 
 CONTRAST_JS = """

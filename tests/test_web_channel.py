@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import sqlite3
 import urllib.error
 import urllib.request
 from typing import Any, Dict, List, Optional, Tuple
@@ -83,15 +82,20 @@ def texts(replies: List[Dict[str, Any]]) -> str:
 
 
 def stored_senders(servers: Any) -> List[str]:
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        return [row[0] for row in db.execute("select distinct sender_id from events")]
+    return [row[0] for row in servers.query("select distinct sender_id from events")]
 
 
-def event_count(servers: Any, sender: str) -> int:
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        return db.execute("select count(*) from events where sender_id = ?", (sender,)).fetchone()[0]
+def say_once(servers: Any, text: Any) -> Tuple[str, List[Dict[str, Any]]]:
+    """A fresh widget session that sends one message: its token and the replies."""
+    async def chat() -> Tuple[str, List[Dict[str, Any]]]:
+        client = WidgetClient(servers.url)
+        token = await client.connect()
+        try:
+            return token, await client.say(text)
+        finally:
+            await client.close()
+
+    return run(chat())
 
 
 def http(url: str, data: Optional[bytes] = None, headers: Optional[Dict[str, str]] = None
@@ -148,14 +152,7 @@ def test_a_foreign_origin_cannot_connect(servers: Any) -> None:
 
 
 def test_greeting_over_the_widget_protocol(servers: Any) -> None:
-    async def chat() -> Tuple[str, List[Dict[str, Any]]]:
-        client = WidgetClient(servers.url)
-        token = await client.connect()
-        replies = await client.say("/greet")
-        await client.close()
-        return token, replies
-
-    token, replies = run(chat())
+    _, replies = say_once(servers, "/greet")
     assert "chatbot" in texts(replies) and "/forget" in texts(replies)
     assert any(r.get("quick_replies") for r in replies)  # the topics offer, as buttons
 
@@ -189,11 +186,9 @@ def test_session_id_inside_a_message_is_ignored(servers: Any) -> None:
         return first_token.split(".")[0], second_token.split(".")[0]
 
     first, second = run(chat())
-    assert event_count(servers, second) > 0
-    path = servers.db_url.replace("sqlite:///", "")
-    with sqlite3.connect(path) as db:
-        texts_of_first = [json.loads(r[0]).get("text") for r in db.execute(
-            "select data from events where sender_id = ? and type_name = 'user'", (first,))]
+    assert servers.event_count(second) > 0
+    texts_of_first = [json.loads(r[0]).get("text") for r in servers.query(
+        "select data from events where sender_id = ? and type_name = 'user'", first)]
     assert "what is a trauma bond" not in texts_of_first
 
 
@@ -212,7 +207,7 @@ def test_reload_with_the_issued_id_keeps_the_conversation(servers: Any) -> None:
     token, token_again, replies = run(chat())
     assert token_again == token
     assert "Source:" in texts(replies)
-    assert event_count(servers, token.split(".")[0]) > 6
+    assert servers.event_count(token.split(".")[0]) > 6
 
 
 # -- bad input --------------------------------------------------------------------------
@@ -225,32 +220,18 @@ def test_reload_with_the_issued_id_keeps_the_conversation(servers: Any) -> None:
     ("   ", "`message` is empty; please type something."),
 ], ids=["too-long", "number", "null", "object", "blank"])
 def test_bad_messages_get_a_clear_reply(servers: Any, payload: Any, expected: str) -> None:
-    async def chat() -> List[Dict[str, Any]]:
-        client = WidgetClient(servers.url)
-        await client.connect()
-        replies = await client.say(payload)
-        await client.close()
-        return replies
-
-    replies = run(chat())
+    _, replies = say_once(servers, payload)
     assert texts(replies) == expected
 
 
 def test_html_is_passed_on_as_plain_text(servers: Any) -> None:
-    async def chat() -> Tuple[str, List[Dict[str, Any]]]:
-        client = WidgetClient(servers.url)
-        token = await client.connect()
-        replies = await client.say("<img src=x onerror=alert(1)>")
-        await client.close()
-        return token, replies
-
-    token, replies = run(chat())
+    _, replies = say_once(servers, "<img src=x onerror=alert(1)>")
     assert replies  # a reply (fallback or rephrase), not a crash
     assert "<img" not in texts(replies)
 
 
 def test_a_frame_over_the_size_limit_does_not_take_the_server_down(servers: Any) -> None:
-    async def chat() -> List[Dict[str, Any]]:
+    async def chat() -> None:
         big = WidgetClient(servers.url)
         await big.connect()
         try:
@@ -258,13 +239,9 @@ def test_a_frame_over_the_size_limit_does_not_take_the_server_down(servers: Any)
             await asyncio.sleep(1)
         finally:
             await big.close()
-        client = WidgetClient(servers.url)
-        await client.connect()
-        replies = await client.say("hello")
-        await client.close()
-        return replies
 
-    assert run(chat())
+    run(chat())
+    assert say_once(servers, "hello")[1]  # still serving
 
 
 # -- forgetting -------------------------------------------------------------------------
@@ -274,7 +251,7 @@ def test_forget_command_deletes_the_conversation(servers: Any) -> None:
         client = WidgetClient(servers.url)
         token = await client.connect()
         await client.say("what is a trauma bond")
-        before = event_count(servers, token.split(".")[0])
+        before = servers.event_count(token.split(".")[0])
         replies = await client.say("/forget")
         await asyncio.sleep(0.5)
         events = list(client.events)
@@ -284,29 +261,22 @@ def test_forget_command_deletes_the_conversation(servers: Any) -> None:
     token, before, replies, events = run(chat())
     assert before > 0
     assert texts(replies) == FORGOTTEN_TEXT
-    assert event_count(servers, token.split(".")[0]) == 0
+    assert servers.event_count(token.split(".")[0]) == 0
     assert [name for name, _ in events] == ["bondwise_forgotten"]
 
 
 def test_forget_endpoint_needs_an_issued_session(servers: Any) -> None:
-    async def chat() -> str:
-        client = WidgetClient(servers.url)
-        token = await client.connect()
-        await client.say("hello")
-        await client.close()
-        return token
-
-    token = run(chat())
+    token, _ = say_once(servers, "hello")
     conversation = token.split(".")[0]
     url = f"{servers.url}/chat/forget"
     json_headers = {"Content-Type": "application/json"}
     assert http(url, b"not json", json_headers)[0] == 400
     assert http(url, json.dumps({"session_id": conversation}).encode(), json_headers)[0] == 403
     assert http(url, json.dumps([token]).encode(), json_headers)[0] == 403
-    assert event_count(servers, conversation) > 0
+    assert servers.event_count(conversation) > 0
     status, _, body = http(url, json.dumps({"session_id": token}).encode(), json_headers)
     assert status == 200 and json.loads(body)["forgotten"] is True
-    assert event_count(servers, conversation) == 0
+    assert servers.event_count(conversation) == 0
 
 
 def test_forget_endpoint_refuses_a_non_ascii_token_cleanly(servers: Any) -> None:
@@ -349,4 +319,4 @@ def test_a_message_before_the_session_request_is_not_lost(servers: Any) -> None:
     first, token, second = run(chat())
     assert "Source:" in texts(first)
     assert second and token
-    assert event_count(servers, token.split(".")[0]) > 6  # both turns in one conversation
+    assert servers.event_count(token.split(".")[0]) > 6  # both turns in one conversation

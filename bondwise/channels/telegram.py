@@ -30,7 +30,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bondwise.channels.rest import FAILURE_TEXT
-from bondwise.channels.validation import MAX_BODY_BYTES, MAX_MESSAGE_CHARS, clean_text
+from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
 from bondwise.storage import chat_messages
 from bondwise.storage.forget import forget_conversation, unwrap
 
@@ -45,8 +45,6 @@ GROUP_REFUSAL = ("Sorry, I only talk in private chats, so that what you share st
 TEXT_ONLY = "I can only read text messages. Please type what you'd like to say."
 EDITED = ("I can't read edited messages. If you changed something, please send it again as a "
           "new message.")
-TOO_LONG = (f"Your message is longer than {MAX_MESSAGE_CHARS:,} characters, so I could not "
-            "read it. Please send it in shorter parts.")
 # Neutral on purpose: it stays in the chat for anyone who picks up the phone.
 FORGOTTEN = "Done. The earlier messages in this chat have been deleted."
 COUNTRY_NAMES = {
@@ -336,17 +334,13 @@ class TelegramInput(InputChannel):
             return
         if isinstance(message.get("message_id"), int) and not isinstance(message["message_id"], bool):
             self.remember(chat_id, message["message_id"])
-        text = message.get("text")
-        if not isinstance(text, str):
-            await output._send(TEXT_ONLY)
+        # The same checks as every channel (validation.py); anything but "too long" here
+        # means no text: a sticker, photo, voice note or only control characters.
+        problem = check_text(message.get("text"))
+        if problem is not None:
+            await output._send(problem.message if problem.error == "message_too_long" else TEXT_ONLY)
             return
-        if len(text) > MAX_MESSAGE_CHARS:
-            await output._send(TOO_LONG)
-            return
-        text = clean_text(text)
-        if not text:
-            await output._send(TEXT_ONLY)
-            return
+        text = clean_text(message["text"])
         command, _, argument = text.partition(" ")
         command = command.split("@")[0].lower()  # "/help@BondwiseBot" in some clients
         if command == "/forget":

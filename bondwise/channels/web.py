@@ -162,7 +162,12 @@ class BondwiseWebInput(InputChannel):
         return conversation  # type: ignore[return-value]
 
     async def _forget(self, conversation: str) -> int:
-        return await forget_conversation(self.app.ctx.agent if self.app else None, conversation)
+        """Delete the conversation, tell every tab of it, and let their pages start afresh."""
+        deleted = await forget_conversation(self.app.ctx.agent if self.app else None, conversation)
+        await self._say(conversation, FORGOTTEN_TEXT)
+        assert self.sio is not None
+        await self.sio.emit("bondwise_forgotten", {}, room=conversation)
+        return deleted
 
     async def _say(self, room: str, text: str) -> None:
         assert self.sio is not None
@@ -211,8 +216,6 @@ class BondwiseWebInput(InputChannel):
             if conversation is None:
                 return response.json({"error": "unknown_session"}, status=403)
             deleted = await self._forget(conversation)
-            await self._say(conversation, FORGOTTEN_TEXT)
-            await sio.emit("bondwise_forgotten", {}, room=conversation)
             return response.json({"forgotten": True, "events_deleted": deleted})
 
         @sio.on("connect")
@@ -243,8 +246,6 @@ class BondwiseWebInput(InputChannel):
             text = clean_text(text)  # type: ignore[arg-type]
             if text.lower() in FORGET_COMMANDS:
                 await self._forget(conversation)
-                await self._say(conversation, FORGOTTEN_TEXT)
-                await sio.emit("bondwise_forgotten", {}, room=conversation)
                 return
             message = UserMessage(text, WebOutput(sio, "bot_uttered"), conversation,
                                   input_channel=self.name())
