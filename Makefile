@@ -28,7 +28,7 @@ WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk clean browser
+.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk benchmark-console console clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -92,6 +92,13 @@ benchmark-nlu: setup
 
 benchmark-risk: setup
 	$(PY) -m bondwise.tools.benchmark_risk
+
+benchmark-console: $(INSTALLED)
+	$(PY) -m bondwise.tools.benchmark_console
+
+# The staff console alone (`make run` starts it with the assistant).
+console: $(INSTALLED)
+	$(PY) -m bondwise.console
 
 clean:
 	rm -rf build models/*.tar.gz results $(STAMPS) web/node_modules

@@ -238,13 +238,15 @@ def result_messages(reflection: Reflection, country: Optional[str] = None) -> Li
     """The result as chat messages: the pattern, the reasons both ways, next steps."""
     sources = sorted({(a, s) for q in reflection.towards_negative + reflection.towards_supportive
                       for a, s in q.source})
-    meta = sources_metadata(sources)
+    # The result is named in the metadata so the staff console can show it.
+    meta = {**sources_metadata(sources), "reflection_result": reflection.result}
     if reflection.result not in (SUPPORTIVE_RESULT, NEGATIVE_RESULT, MIXED_RESULT):
         return [{"text": "Thank you. Too many questions were skipped or unsure for me to reflect back a "
                          f"pattern. {NOT_A_DIAGNOSIS} You can start over any time, or read about the signs.",
                  "buttons": [{"title": "Start over", "payload": "/start_reflection"},
                              {"title": "Signs of an unhealthy bond",
-                              "payload": "what are the signs of a negative trauma bond"}]}]
+                              "payload": "what are the signs of a negative trauma bond"}],
+                 "metadata": {"reflection_result": reflection.result}}]
     headline = {
         SUPPORTIVE_RESULT: "Your answers resemble a supportive bond formed through shared adversity more "
                            "than a negative trauma bond.",

@@ -144,6 +144,19 @@ def servers_without_actions(tmp_path_factory: pytest.TempPathFactory) -> Iterato
     yield from _running(tmp_path_factory.mktemp("no_actions"), with_actions=False)
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Debian's chromium, headless, driven by Playwright (which downloads no browser here)."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    assert Path(chromium).exists(), f"chromium not found at {chromium}: run the tests through `make test`"
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, headless=True, args=["--no-sandbox"])
+        yield launched
+        launched.close()
+
+
 def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
     """Events for a tracker fixture: the session start, then the given events."""
     return [

@@ -6,28 +6,15 @@ browser download is not used: CHROMIUM (the Makefile sets it) names the executab
 """
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import Any, Iterator, List
 from urllib.parse import urlparse
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 EXIT_URL = "https://www.bbc.co.uk/weather"
 WAIT_MS = 60_000
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), f"chromium not found at {CHROMIUM}: run the tests through `make test`"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 class Visit:

@@ -13,6 +13,8 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
+from bondwise.console.store import create_tables as create_console_tables
+from bondwise.console.store import delete_conversations as delete_console_rows
 from bondwise.storage import chat_messages, escalations
 
 logger = logging.getLogger(__name__)
@@ -22,6 +24,9 @@ class BondwiseTrackerStore(SQLTrackerStore):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         escalations.Base.metadata.create_all(self.engine)
+        # The staff console's tables live beside the events, so a forgotten
+        # conversation can leave nothing behind in them either.
+        create_console_tables(self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
@@ -44,8 +49,10 @@ class BondwiseTrackerStore(SQLTrackerStore):
             session.commit()
 
     def forget(self, sender_id: str) -> int:
-        """Delete the conversation's events and escalation rows; returns events deleted."""
+        """Delete the conversation's events, escalation rows, Telegram message ids and
+        every staff-console row about it; returns events deleted."""
         with self.session_scope() as session:
+            delete_console_rows(session.connection(), [sender_id])
             deleted = (session.query(self.SQLEvent)
                        .filter(self.SQLEvent.sender_id == sender_id)
                        .delete(synchronize_session=False))

@@ -1,4 +1,4 @@
-"""Start the action server and the Rasa server together; Ctrl-C stops both.
+"""Start the action server, the Rasa server and the staff console together; Ctrl-C stops them.
 
 Used by `make run`. Waits until both answer, then prints where to talk to the bot.
 """
@@ -62,6 +62,9 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument(
         "--actions-port", type=int, default=int(os.environ.get("BONDWISE_ACTIONS_PORT", 5055))
     )
+    parser.add_argument(
+        "--console-port", type=int, default=int(os.environ.get("BONDWISE_CONSOLE_PORT", 5006))
+    )
     parser.add_argument("--model", default="models/bondwise.tar.gz")
     args = parser.parse_args(argv)
 
@@ -82,6 +85,11 @@ def main(argv: List[str] | None = None) -> int:
              "--credentials", "credentials.yml", "--endpoints", "endpoints.yml"],
             cwd=PROJECT_ROOT, env=env,
         ),
+        # The staff console: its own process and port, on loopback only.
+        subprocess.Popen(
+            [sys.executable, "-m", "bondwise.console", "--port", str(args.console_port)],
+            cwd=PROJECT_ROOT, env=env,
+        ),
     ]
     # Ctrl-C reaches the whole process group: the servers stop themselves; we note it
     # so their exit reads as a clean stop, not a crash.
@@ -91,7 +99,8 @@ def main(argv: List[str] | None = None) -> int:
     try:
         health = f"http://localhost:{args.port}/chat/health"
         actions = f"http://localhost:{args.actions_port}/health"
-        while not (_up(health) and _up(actions)):
+        console = f"http://127.0.0.1:{args.console_port}/health"
+        while not (_up(health) and _up(actions) and _up(console)):
             if stopping:
                 print("\nbondwise: stopping…")
                 return 0
@@ -107,6 +116,8 @@ def main(argv: List[str] | None = None) -> int:
             "-H 'Content-Type: application/json' "
             "-d '{\"sender\": \"me\", \"message\": \"what is a trauma bond?\"}'\n"
             f"  Store:  {env['BONDWISE_DATABASE_URL']}\n"
+            f"  Staff:  http://127.0.0.1:{args.console_port}/  (first admin: "
+            ".venv/bin/python -m bondwise.console.accounts create NAME --role admin)\n"
             "  Stop:   Ctrl-C\n",
             flush=True,
         )
@@ -115,7 +126,7 @@ def main(argv: List[str] | None = None) -> int:
         if stopping:
             print("\nbondwise: stopping…")
             return 0
-        print("bondwise: a server stopped; stopping the other.")
+        print("bondwise: a server stopped; stopping the others.")
         return 1
     except KeyboardInterrupt:
         print("\nbondwise: stopping…")

@@ -1,0 +1,1 @@
+"""The staff console: a secure place to review conversation logs, risk conversations first."""
