@@ -37,6 +37,7 @@ PHONE = "+44 7700 900123"
 HUGE = "I need to tell someone everything. " * 3000  # ~105 KB
 HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)> '; DROP TABLE events; -- \" OR 1=1"
 DAY = 86400
+SENDER_EMAIL = "someone.private@example.org"
 
 
 def _postgres_database() -> Iterator[str]:
@@ -103,6 +104,26 @@ class Console:
         with self.engine.connect() as conn:
             return conn.execute(sa.text(sql), params).all()
 
+    def key(self, sender_id: str) -> str:
+        """The random key the console uses for a conversation in links and forms."""
+        summary.refresh(self.engine)
+        return self.query("SELECT key FROM console_summaries WHERE sender_id = :s", s=sender_id)[0][0]
+
+    def listed(self, page: str) -> list:
+        """The conversations a page links to, as sender ids, in order."""
+        keys = re.findall(r'href="/conversation\?id=([^"]+)"', page)
+        senders = dict(self.query("SELECT key, sender_id FROM console_summaries"))
+        return [senders[key] for key in keys]
+
+    def open(self, browser: requests.Session, sender_id: str) -> requests.Response:
+        return browser.get(self.base + "/conversation", params={"id": self.key(sender_id)})
+
+    def review(self, browser: requests.Session, sender_id: str) -> requests.Response:
+        """Open the conversation and press "Mark reviewed", as a browser would."""
+        page = self.open(browser, sender_id).text
+        seen = re.search(r'name="seen" value="(\d+)"', page).group(1)
+        return self.post(browser, "/conversation/review", id=self.key(sender_id), seen=seen)
+
     def audit(self, action: str) -> list:
         return self.query("SELECT actor, target, detail FROM console_audit WHERE action = :a ORDER BY id", a=action)
 
@@ -131,6 +152,12 @@ def console(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
                                       reply_metadata={"reflection_result": "supportive"})],
          channel="rest", start=now - 60)
     save(store, "conv-old", [Turn("an old hello", "greet", 0.99)], channel="rest", start=now - 400 * DAY)
+    # Started long ago, active again today: retention must keep it.
+    save(store, "conv-back", [Turn("hello from last year", "greet", 0.99)], channel="rest", start=now - 500 * DAY)
+    save(store, "conv-back", [Turn("and hello again today", "greet", 0.99)], channel="rest", start=now - 200)
+    # A REST client chose a sender id that is an email address.
+    save(store, SENDER_EMAIL, [Turn("=HYPERLINK(\"http://evil.example\",\"click\")", "out_of_scope", 0.9)],
+         channel="rest", start=now - 300)
     store.engine.dispose()
     for username, role in ((ADMIN, "admin"), (REVIEWER, "reviewer")):
         done = _cli("bondwise.console.accounts", url, "create", username, "--role", role, "--password-stdin",
@@ -153,10 +180,6 @@ def admin(console: Console) -> requests.Session:
 @pytest.fixture
 def reviewer(console: Console) -> requests.Session:
     return console.sign_in(REVIEWER)
-
-
-def conversations_listed(page: str) -> list:
-    return re.findall(r'href="/conversation\?id=([^"]+)"', page)
 
 
 # --- signing in -----------------------------------------------------------------------
@@ -231,7 +254,7 @@ def test_a_reviewer_cannot_reach_admin_pages(console: Console, reviewer: request
 def test_forms_without_the_csrf_token_are_rejected(console: Console, admin: requests.Session) -> None:
     before = console.query("SELECT needs_review FROM console_summaries WHERE sender_id = 'conv-love'")[0][0]
     for token in (None, "forged-token"):
-        form = {"id": "conv-love"} if token is None else {"id": "conv-love", "csrf": token}
+        form = {"id": console.key("conv-love")} if token is None else {"id": console.key("conv-love"), "csrf": token}
         assert admin.post(console.base + "/conversation/review", data=form).status_code == 403
     assert console.query("SELECT needs_review FROM console_summaries WHERE sender_id = 'conv-love'")[0][0] == before
     # The sign-in form too: a post with no matching login cookie is refused.
@@ -241,7 +264,7 @@ def test_forms_without_the_csrf_token_are_rejected(console: Console, admin: requ
 
 def test_security_headers_on_every_page(console: Console, admin: requests.Session) -> None:
     for response in (requests.get(console.base + "/login"), admin.get(console.base + "/"),
-                     admin.get(console.base + "/conversation?id=conv-love")):
+                     console.open(admin, "conv-love")):
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert "script-src" not in response.headers["Content-Security-Policy"]  # default-src 'none'
         assert response.headers["Referrer-Policy"] == "no-referrer"
@@ -253,7 +276,7 @@ def test_security_headers_on_every_page(console: Console, admin: requests.Sessio
 
 def test_inbox_lists_newest_first_with_counts(console: Console, reviewer: requests.Session) -> None:
     page = reviewer.get(console.base + "/").text
-    listed = conversations_listed(page)
+    listed = console.listed(page)
     assert listed[:5] == ["conv-reflect", "conv-hostile", "conv-abuse", "conv-love", "conv-risk"]
     assert listed[-1] == "conv-old"
     assert re.search(r'data-count="escalated">2<', page) and re.search(r'data-count="suicide">1<', page)
@@ -273,30 +296,35 @@ def test_inbox_lists_newest_first_with_counts(console: Console, reviewer: reques
 ])
 def test_filters_and_search(console: Console, reviewer: requests.Session, query: str, expected: set) -> None:
     page = reviewer.get(f"{console.base}/?{query}").text
-    assert set(conversations_listed(page)) == expected
+    assert set(console.listed(page)) == expected
     assert f'<span id="total">{len(expected)}</span>' in page
 
 
 def test_date_range_filter(console: Console, reviewer: requests.Session) -> None:
     today = time.strftime("%Y-%m-%d", time.gmtime())
-    recent = set(conversations_listed(reviewer.get(f"{console.base}/?since={today}").text))
+    recent = set(console.listed(reviewer.get(f"{console.base}/?since={today}").text))
     assert "conv-old" not in recent and "conv-risk" in recent
     long_ago = time.strftime("%Y-%m-%d", time.gmtime(time.time() - 300 * DAY))
-    old = set(conversations_listed(reviewer.get(f"{console.base}/?until={long_ago}").text))
-    assert old == {"conv-old"}
+    old = set(console.listed(reviewer.get(f"{console.base}/?until={long_ago}").text))
+    assert old == {"conv-old", "conv-back"}  # a range holds every conversation active in it
 
 
-@pytest.mark.parametrize("q", ['" OR 1=1 --', "NEAR(a b)", "*", "love AND", "'); DROP TABLE events; --",
-                               "\u0000\ufffd", "x" * 500])
-def test_hostile_searches_are_just_words(console: Console, reviewer: requests.Session, q: str) -> None:
+@pytest.mark.parametrize("q, finds", [
+    ('" OR 1=1 --', ["conv-hostile"]),      # just the words OR and 1, which that message holds
+    ("NEAR(zz qq)", []), ("zebra AND", []), ("'); DELETE FROM events; --", []), ("x" * 500, []),
+    ("*", None), ("\u0000\ufffd", None),  # no words at all: no search, the whole inbox
+])
+def test_hostile_searches_are_just_words(console: Console, reviewer: requests.Session, q: str, finds: list) -> None:
     response = reviewer.get(console.base + "/", params={"q": q})
     assert response.status_code == 200
+    everything = console.listed(reviewer.get(console.base + "/").text)
+    assert console.listed(response.text) == (everything if finds is None else finds)
     assert console.query("SELECT count(*) FROM events")[0][0] > 0
 
 
 def test_pagination(console: Console, reviewer: requests.Session) -> None:
     page = reviewer.get(console.base + "/?page=2").text
-    assert conversations_listed(page) == [] and "page 2 of 1" in page
+    assert console.listed(page) == [] and "page 2 of 1" in page
     assert reviewer.get(console.base + "/?page=abc").status_code == 200
 
 
@@ -304,24 +332,24 @@ def test_pagination(console: Console, reviewer: requests.Session) -> None:
 
 def test_conversation_page_shows_the_transcript_with_intents_and_escalations(
         console: Console, reviewer: requests.Session) -> None:
-    page = reviewer.get(console.base + "/conversation", params={"id": "conv-risk"}).text
+    page = console.open(reviewer, "conv-risk").text
     assert "honestly i want to kms tonight" in page
     assert "intent <code>risk_suicide</code>" in page and "1.00" in page
     assert "Escalated: suicide · detector: rules" in page
     assert "Call or text 988." in page and "action <code>utter_risk_suicide</code>" in page
-    abuse = reviewer.get(console.base + "/conversation", params={"id": "conv-abuse"}).text
+    abuse = console.open(reviewer, "conv-abuse").text
     assert "detector: classifier" in abuse
-    love = reviewer.get(console.base + "/conversation", params={"id": "conv-love"}).text
+    love = console.open(reviewer, "conv-love").text
     assert "Source: kimberly / love_bombing" in love and "low confidence" in love
-    reflect = reviewer.get(console.base + "/conversation", params={"id": "conv-reflect"}).text
+    reflect = console.open(reviewer, "conv-reflect").text
     assert "Bond reflection result: <strong>supportive</strong>" in reflect
-    assert any(row[1] == "conv-risk" for row in console.audit("view_conversation"))
+    assert any(row[1] == console.key("conv-risk") for row in console.audit("view_conversation"))
     assert reviewer.get(console.base + "/conversation", params={"id": "nope"}).status_code == 404
 
 
 def test_personal_data_is_masked_on_every_page_and_export(console: Console, reviewer: requests.Session) -> None:
     pages = [reviewer.get(console.base + "/").text,
-             reviewer.get(console.base + "/conversation", params={"id": "conv-risk"}).text,
+             console.open(reviewer, "conv-risk").text,
              reviewer.get(console.base + "/export", params={"format": "csv"}).text,
              reviewer.get(console.base + "/export", params={"format": "json"}).text]
     for page in pages:
@@ -335,42 +363,43 @@ def test_an_admin_reveal_shows_one_message_and_is_audited(console: Console, admi
     page = console.post(admin, "/message/reveal", event_id=event_id).text
     assert EMAIL in page and "Jane Doe" in page
     entry = console.audit("reveal")[-1]
-    assert entry[0] == ADMIN and entry[1] == "conv-risk" and str(event_id) in entry[2]
+    assert entry[0] == ADMIN and entry[1] == console.key("conv-risk") and str(event_id) in entry[2]
     assert console.post(admin, "/message/reveal", event_id="12abc").status_code == 404
 
 
 def test_hostile_and_huge_messages_display_inert_and_intact(console: Console, reviewer: requests.Session) -> None:
-    response = reviewer.get(console.base + "/conversation", params={"id": "conv-hostile"})
+    response = console.open(reviewer, "conv-hostile")
     assert response.status_code == 200
     assert "<script>alert" not in response.text and "<img src=x" not in response.text
     texts = [html.unescape(t) for t in re.findall(r'<div class="text">(.*?)</div>', response.text, re.S)]
     assert HOSTILE in texts and HUGE in texts  # every character kept, none interpreted
     inbox_page = reviewer.get(console.base + "/", params={"q": "DROP TABLE"}).text
-    assert conversations_listed(inbox_page) == ["conv-hostile"] and "<script>alert" not in inbox_page
+    assert console.listed(inbox_page) == ["conv-hostile"] and "<script>alert" not in inbox_page
 
 
 def test_review_leaves_the_unreviewed_filter_until_a_new_message_arrives(
         console: Console, reviewer: requests.Session) -> None:
-    assert "conv-love" in conversations_listed(reviewer.get(console.base + "/?unreviewed=1").text)
-    done = console.post(reviewer, "/conversation/review", id="conv-love")
+    assert "conv-love" in console.listed(reviewer.get(console.base + "/?unreviewed=1").text)
+    done = console.review(reviewer, "conv-love")
     assert done.status_code == 200 and "Reviewed by rex" in done.text
-    assert "conv-love" not in conversations_listed(reviewer.get(console.base + "/?unreviewed=1").text)
+    assert "conv-love" not in console.listed(reviewer.get(console.base + "/?unreviewed=1").text)
     store = tracker_store(console.db_url)
     save(store, "conv-love", [Turn("and what is hoovering", "explain_hoovering", 0.97)], channel="telegram")
     store.engine.dispose()
-    assert "conv-love" in conversations_listed(reviewer.get(console.base + "/?unreviewed=1").text)
-    assert any(row[1] == "conv-love" for row in console.audit("review"))
+    assert "conv-love" in console.listed(reviewer.get(console.base + "/?unreviewed=1").text)
+    assert any(row[1] == console.key("conv-love") for row in console.audit("review"))
 
 
 def test_tags_and_notes(console: Console, reviewer: requests.Session) -> None:
-    console.post(reviewer, "/conversation/tag", id="conv-abuse", tag="follow-up")
+    abuse = console.key("conv-abuse")
+    console.post(reviewer, "/conversation/tag", id=abuse, tag="follow-up")
     note = "<b>called back</b> & left a message"
-    page = console.post(reviewer, "/conversation/note", id="conv-abuse", note=note).text
+    page = console.post(reviewer, "/conversation/note", id=abuse, note=note).text
     assert "follow-up" in page and html.escape(note, quote=False) in page and "<b>called" not in page
-    assert console.post(reviewer, "/conversation/tag", id="conv-abuse", tag="<bad>").status_code == 400
-    console.post(reviewer, "/conversation/tag", id="conv-abuse", tag="follow-up", remove="1")
+    assert console.post(reviewer, "/conversation/tag", id=abuse, tag="<bad>").status_code == 400
+    console.post(reviewer, "/conversation/tag", id=abuse, tag="follow-up", remove="1")
     assert console.query("SELECT count(*) FROM console_tags WHERE sender_id = 'conv-abuse'")[0][0] == 0
-    assert [row[1] for row in console.audit("tag")][-1] == "conv-abuse"
+    assert [row[1] for row in console.audit("tag")][-1] == abuse
     assert console.audit("note")
 
 
@@ -382,7 +411,7 @@ def test_flags_feed_the_risk_test_set(console: Console, reviewer: requests.Sessi
     console.post(reviewer, "/message/flag", event_id=alarm, kind="false_alarm")
     assert console.post(reviewer, "/message/flag", event_id=missed, kind="missed_risk",
                         category="bogus").status_code == 400
-    page = reviewer.get(console.base + "/conversation", params={"id": "conv-love"}).text
+    page = console.open(reviewer, "conv-love").text
     assert "Flagged missed risk (self harm) by rex" in page
     out = tmp_path / "flagged.yml"
     assert _cli("bondwise.console.flags", console.db_url, "--out", str(out)).returncode == 0
@@ -433,12 +462,17 @@ def test_forgetting_a_conversation_removes_its_console_rows(console: Console, re
     store = tracker_store(console.db_url)
     save(store, "conv-forget", [Turn("please remember the word marmalade", "greet", 0.99)])
     summary.refresh(console.engine)
-    console.post(reviewer, "/conversation/tag", id="conv-forget", tag="x")
+    key = console.key("conv-forget")
+    console.post(reviewer, "/conversation/tag", id=key, tag="x")
+    console.post(reviewer, "/conversation/note", id=key, note="a note")
+    console.review(reviewer, "conv-forget")
+    assert console.query("SELECT count(*) FROM console_search WHERE sender_id = 'conv-forget'")[0][0] == 2
     store.forget("conv-forget")
     store.engine.dispose()
-    for table in ("console_summaries", "console_tags"):
+    for table in ("console_summaries", "console_tags", "console_search", "console_notes", "console_reviews",
+                  "console_flags"):
         assert console.query(f"SELECT count(*) FROM {table} WHERE sender_id = 'conv-forget'")[0][0] == 0
-    assert conversations_listed(reviewer.get(console.base + "/?q=marmalade").text) == []
+    assert console.listed(reviewer.get(console.base + "/?q=marmalade").text) == []
 
 
 def test_retention_dry_run_then_real_run(console: Console, reviewer: requests.Session) -> None:
@@ -450,7 +484,118 @@ def test_retention_dry_run_then_real_run(console: Console, reviewer: requests.Se
     assert real.returncode == 0 and "deleted 1 conversations" in real.stdout
     assert console.query("SELECT count(*) FROM events WHERE sender_id = 'conv-old'")[0][0] == 0
     assert console.query("SELECT count(*) FROM console_summaries WHERE sender_id = 'conv-old'")[0][0] == 0
-    assert "conv-old" not in conversations_listed(reviewer.get(console.base + "/").text)
-    assert console.query("SELECT count(*) FROM events WHERE sender_id = 'conv-risk'")[0][0] > 0
+    assert "conv-old" not in console.listed(reviewer.get(console.base + "/").text)
+    for kept in ("conv-risk", "conv-back"):  # recent, and started long ago but active today
+        assert console.query("SELECT count(*) FROM events WHERE sender_id = :s", s=kept)[0][0] > 0
     assert console.audit("retention_dry_run") and console.audit("retention")
     assert _cli("bondwise.console.retention", console.db_url, "--days", "0").returncode == 2
+
+
+# --- what a review found --------------------------------------------------------------------
+
+def test_sender_ids_never_appear_in_pages_urls_or_the_audit_log(console: Console, admin: requests.Session) -> None:
+    pages = [admin.get(console.base + "/").text, console.open(admin, SENDER_EMAIL).text,
+             admin.get(console.base + "/admin/audit").text]
+    assert all(SENDER_EMAIL not in page for page in pages)
+    assert all(SENDER_EMAIL not in str(row) for row in console.query("SELECT target, detail FROM console_audit"))
+
+
+def test_search_cannot_find_masked_personal_data(console: Console, reviewer: requests.Session) -> None:
+    assert console.listed(reviewer.get(console.base + "/", params={"q": "kms tonight"}).text) == ["conv-risk"]
+    for q in ("Jane", "jane.doe", "7700", "example.com"):
+        assert console.listed(reviewer.get(console.base + "/", params={"q": q}).text) == []
+
+
+def test_exported_cells_never_start_a_formula(console: Console, reviewer: requests.Session) -> None:
+    rows = list(csv.DictReader(io.StringIO(
+        reviewer.get(console.base + "/export", params={"format": "csv", "q": "HYPERLINK"}).text)))
+    texts = [row["text"] for row in rows if row["speaker"] == "user"]
+    assert texts and all(text.startswith("'=HYPERLINK") for text in texts)
+
+
+def test_a_review_does_not_cover_a_message_that_arrived_after_the_page_was_opened(
+        console: Console, reviewer: requests.Session) -> None:
+    page = console.open(reviewer, "conv-abuse").text
+    seen = re.search(r'name="seen" value="(\d+)"', page).group(1)
+    store = tracker_store(console.db_url)
+    save(store, "conv-abuse", [Turn("he is back and shouting", "risk_abuse_danger", 1.0, risk("abuse_danger"))])
+    store.engine.dispose()
+    late = console.post(reviewer, "/conversation/review", id=console.key("conv-abuse"), seen=seen)
+    assert late.status_code == 409 and "New messages arrived" in late.text
+    assert "conv-abuse" in console.listed(reviewer.get(console.base + "/?unreviewed=1").text)
+    assert console.review(reviewer, "conv-abuse").status_code == 200
+    assert "conv-abuse" not in console.listed(reviewer.get(console.base + "/?unreviewed=1").text)
+
+
+def test_new_conversations_are_summarised_after_the_newest_one_is_forgotten(
+        console: Console, reviewer: requests.Session) -> None:
+    # SQLite hands out the ids of deleted newest rows again; the summary must not skip them.
+    store = tracker_store(console.db_url)
+    save(store, "conv-gone", [Turn("forget me soon", "greet", 0.99)])
+    summary.refresh(console.engine)
+    store.forget("conv-gone")
+    save(store, "conv-after", [Turn("i took all my pills", "risk_substance_crisis", 1.0, risk("substance_crisis"))])
+    store.engine.dispose()
+    assert "conv-after" in console.listed(reviewer.get(console.base + "/?category=substance_crisis").text)
+
+
+def test_a_nul_character_neither_breaks_nor_stops_the_summary(console: Console, reviewer: requests.Session) -> None:
+    store = tracker_store(console.db_url)
+    save(store, "conv-nul", [Turn("odd\x00bytes in here", "out_of_scope", 0.5)])
+    save(store, "conv-next", [Turn("and a normal message after it", "greet", 0.99)])
+    store.engine.dispose()
+    listed = console.listed(reviewer.get(console.base + "/").text)
+    assert "conv-nul" in listed and "conv-next" in listed
+    assert console.open(reviewer, "conv-nul").status_code == 200
+
+
+def test_throttling_by_address_and_its_window(tmp_path: Path) -> None:
+    from sqlalchemy.orm import Session
+
+    from bondwise.console import auth
+    from bondwise.console.schema import LoginAttempt
+    from bondwise.console.store import create_tables
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'throttle.db'}")
+    create_tables(engine)
+    with Session(engine) as session:
+        for n in range(auth.MAX_FAILURES_PER_ADDRESS):  # many usernames, one address
+            session.add(LoginAttempt(username=f"user{n}", address="10.0.0.9", succeeded=False, at=auth.now()))
+        session.add_all([LoginAttempt(username="old", address="10.0.0.7", succeeded=False,
+                                      at=auth.now() - auth.FAILURE_WINDOW_SECONDS - 5) for _ in range(10)])
+        session.commit()
+        assert auth.throttled(session, "anyone", "10.0.0.9")
+        assert not auth.throttled(session, "anyone", "10.0.0.8")
+        assert not auth.throttled(session, "old", "10.0.0.7")  # failures outside the window are forgiven
+
+
+def test_admin_and_reveal_forms_need_the_csrf_token(console: Console, admin: requests.Session) -> None:
+    reveals = len(console.audit("reveal"))
+    event_id = console.query("SELECT id FROM events WHERE sender_id = 'conv-risk' AND type_name = 'user' "
+                             "ORDER BY id LIMIT 1")[0][0]
+    forged = admin.post(console.base + "/message/reveal", data={"event_id": event_id})
+    assert forged.status_code == 403 and EMAIL not in forged.text and len(console.audit("reveal")) == reveals
+    demote = admin.post(console.base + "/admin/accounts", data={"username": REVIEWER, "change": "admin"})
+    assert demote.status_code == 403
+    assert console.query("SELECT role FROM console_accounts WHERE username = :u", u=REVIEWER)[0][0] == "reviewer"
+
+
+def test_security_headers_on_errors_and_exports(console: Console, reviewer: requests.Session) -> None:
+    for response in (reviewer.get(console.base + "/conversation", params={"id": "nope"}),
+                     reviewer.get(console.base + "/export", params={"format": "csv"}),
+                     reviewer.get(console.base + "/no/such/page")):
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_pagination_over_more_than_one_page(console: Console, reviewer: requests.Session) -> None:
+    # Last in this module: it adds conversations that would be newest in every list.
+    store = tracker_store(console.db_url)
+    for n in range(51):
+        save(store, f"bulk-{n:02d}", [Turn(f"bulk message {n}", "greet", 0.99)], channel="bulk")
+    store.engine.dispose()
+    first = reviewer.get(console.base + "/?channel=bulk").text
+    assert len(console.listed(first)) == 50 and "page 1 of 2" in first and 'rel="next"' in first
+    second = reviewer.get(console.base + "/?channel=bulk&page=2").text
+    assert len(console.listed(second)) == 1 and 'rel="prev"' in second
+    assert not set(console.listed(first)) & set(console.listed(second))

@@ -10,6 +10,7 @@ import csv
 import hmac
 import io
 import json
+import os
 import re
 import secrets
 from dataclasses import dataclass
@@ -65,7 +66,10 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
     create_tables(engine)
     app = Sanic(name)
     app.config.REQUEST_MAX_SIZE = 256 * 1024
-    app.config.FORWARDED_SECRET = None
+    # Behind an HTTPS proxy, say how many proxies to trust so throttling sees the client
+    # address, not the proxy's.
+    app.config.PROXIES_COUNT = int(os.environ.get("BONDWISE_CONSOLE_PROXIES_COUNT", "0"))
+    app.config.REAL_IP_HEADER = os.environ.get("BONDWISE_CONSOLE_REAL_IP_HEADER") or None
     app.ctx.engine = engine
     templates = Environment(loader=FileSystemLoader(str(HERE / "templates")),
                             autoescape=select_autoescape(default=True, default_for_string=True))
@@ -82,7 +86,8 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
         return response.html(html, status=status)
 
     def address(request: Request) -> str:
-        return (request.ip or "unknown")[:64]
+        # remote_addr is the client behind a trusted proxy (BONDWISE_CONSOLE_PROXIES_COUNT).
+        return (request.remote_addr or request.ip or "unknown")[:64]
 
     def set_cookie(resp: response.HTTPResponse, name: str, value: str, max_age: int) -> None:
         resp.cookies[name] = value
@@ -132,7 +137,6 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
         status = getattr(exception, "status_code", 500) or 500
         message = "Something went wrong; nothing was changed." if status >= 500 else "That request was not valid."
         if status >= 500:
-            app.ctx.last_error = repr(exception)  # for the log, never for the page
             import logging
             logging.getLogger(__name__).exception("console request failed")
         resp = response.text(message, status=status)
@@ -203,23 +207,26 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
         return render(request, "inbox.html", rows=rows, total=total, filters=filters, counts=tallies,
                       pages=pages)
 
-    def conversation_or_404(session: Session, sender_id: str) -> Optional[ConversationSummary]:
-        return session.get(ConversationSummary, sender_id[:255]) if sender_id else None
+    def conversation(session: Session, key: str) -> Optional[ConversationSummary]:
+        """A conversation by its random key (sender ids never appear in URLs or forms)."""
+        if not key or len(key) > 32:
+            return None
+        return session.query(ConversationSummary).filter_by(key=key).first()
 
     @app.get("/conversation")
     @signed_in()
     async def conversation_page(request: Request) -> response.HTTPResponse:
         summary.refresh(engine)
-        sender_id = str(request.args.get("id", ""))
         with db() as session:
-            row = conversation_or_404(session, sender_id)
+            row = conversation(session, str(request.args.get("id", "")))
             if row is None:
                 return missing(request)
+            sender_id = row.sender_id
             items = transcript.load(session, sender_id)
             reviews = session.query(Review).filter_by(sender_id=sender_id).order_by(Review.id).all()
             tags = session.query(Tag).filter_by(sender_id=sender_id).order_by(Tag.tag).all()
             notes = session.query(Note).filter_by(sender_id=sender_id).order_by(Note.id).all()
-            auth.audit(session, request.ctx.account.username, "view_conversation", sender_id,
+            auth.audit(session, request.ctx.account.username, "view_conversation", row.key,
                        address=address(request))
             session.commit()
             return render(request, "conversation.html", row=row, items=items, reviews=reviews, tags=tags,
@@ -228,62 +235,75 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
     def missing(request: Request) -> response.HTTPResponse:
         return render(request, "error.html", 404, message="No such conversation (it may have been deleted).")
 
-    def back_to(sender_id: str) -> response.HTTPResponse:
-        return response.redirect("/conversation?" + urlencode({"id": sender_id}), status=303)
+    def back_to(key: str) -> response.HTTPResponse:
+        return response.redirect("/conversation?" + urlencode({"id": key}), status=303)
 
     @app.post("/conversation/review")
     @signed_in()
     async def review(request: Request) -> response.HTTPResponse:
-        sender_id = str(request.form.get("id", ""))
         with db() as session:
-            row = conversation_or_404(session, sender_id)
+            row = conversation(session, str(request.form.get("id", "")))
             if row is None:
                 return missing(request)
-            row.needs_review = False
-            session.add(Review(sender_id=sender_id, reviewer=request.ctx.account.username, at=auth.now(),
-                               through_event_id=row.last_event_id))
-            auth.audit(session, request.ctx.account.username, "review", sender_id, address=address(request))
+            try:
+                seen = int(str(request.form.get("seen", "")))
+            except ValueError:
+                seen = -1
+            # Only what the reviewer saw is reviewed: if a message arrived after the page
+            # was loaded, nothing changes and they are asked to read it first.
+            cleared = session.execute(
+                sa.update(ConversationSummary).where(ConversationSummary.key == row.key,
+                                                     ConversationSummary.last_event_id == seen)
+                .values(needs_review=False).execution_options(synchronize_session=False)).rowcount
+            if cleared != 1:
+                return render(request, "error.html", 409,
+                              message="New messages arrived in this conversation after you opened it. "
+                                      "Go back, reload and read them before marking it reviewed.")
+            session.add(Review(sender_id=row.sender_id, reviewer=request.ctx.account.username, at=auth.now(),
+                               through_event_id=seen))
+            auth.audit(session, request.ctx.account.username, "review", row.key, address=address(request))
             session.commit()
-        return back_to(sender_id)
+            return back_to(row.key)
 
     @app.post("/conversation/tag")
     @signed_in()
     async def tag(request: Request) -> response.HTTPResponse:
-        sender_id = str(request.form.get("id", ""))
         value = str(request.form.get("tag", "")).strip().lower()
         remove = request.form.get("remove") == "1"
         if not TAG_PATTERN.match(value):
             return render(request, "error.html", 400,
                           message="Tags are 1-40 characters: lowercase letters, digits, spaces, '_' or '-'.")
         with db() as session:
-            if conversation_or_404(session, sender_id) is None:
+            row = conversation(session, str(request.form.get("id", "")))
+            if row is None:
                 return missing(request)
+            sender_id = row.sender_id
             existing = session.query(Tag).filter_by(sender_id=sender_id, tag=value).first()
             if remove and existing:
                 session.delete(existing)
             elif not remove and not existing:
                 session.add(Tag(sender_id=sender_id, tag=value, author=request.ctx.account.username,
                                 at=auth.now()))
-            auth.audit(session, request.ctx.account.username, "untag" if remove else "tag", sender_id,
+            auth.audit(session, request.ctx.account.username, "untag" if remove else "tag", row.key,
                        {"tag": value}, address(request))
             session.commit()
-        return back_to(sender_id)
+            return back_to(row.key)
 
     @app.post("/conversation/note")
     @signed_in()
     async def note(request: Request) -> response.HTTPResponse:
-        sender_id = str(request.form.get("id", ""))
         text = str(request.form.get("note", "")).strip()
         if not text or len(text) > NOTE_LIMIT:
             return render(request, "error.html", 400, message=f"A note is 1 to {NOTE_LIMIT} characters.")
         with db() as session:
-            if conversation_or_404(session, sender_id) is None:
+            row = conversation(session, str(request.form.get("id", "")))
+            if row is None:
                 return missing(request)
-            session.add(Note(sender_id=sender_id, text=text, author=request.ctx.account.username,
+            session.add(Note(sender_id=row.sender_id, text=text, author=request.ctx.account.username,
                              at=auth.now()))
-            auth.audit(session, request.ctx.account.username, "note", sender_id, address=address(request))
+            auth.audit(session, request.ctx.account.username, "note", row.key, address=address(request))
             session.commit()
-        return back_to(sender_id)
+            return back_to(row.key)
 
     def event_id_of(request: Request) -> Optional[int]:
         try:
@@ -310,10 +330,12 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
                 session.add(MessageFlag(event_id=event_id, sender_id=sender_id, kind=kind,
                                         category=category if kind == MISSED_RISK else None,
                                         author=request.ctx.account.username, at=auth.now()))
-            auth.audit(session, request.ctx.account.username, "flag", sender_id,
+            row = session.get(ConversationSummary, sender_id)
+            key = row.key if row else ""
+            auth.audit(session, request.ctx.account.username, "flag", key,
                        {"event_id": event_id, "kind": kind, "category": category}, address(request))
             session.commit()
-        return back_to(sender_id)
+        return back_to(key)
 
     @app.post("/message/reveal")
     @signed_in(ADMIN)
@@ -324,10 +346,12 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
             if found is None:
                 return render(request, "error.html", 404, message="No such user message.")
             sender_id, text = found
-            auth.audit(session, request.ctx.account.username, "reveal", sender_id, {"event_id": event_id},
+            row = session.get(ConversationSummary, sender_id)
+            key = row.key if row else ""
+            auth.audit(session, request.ctx.account.username, "reveal", key, {"event_id": event_id},
                        address(request))
             session.commit()
-        return render(request, "reveal.html", sender_id=sender_id, text=text, event_id=event_id)
+        return render(request, "reveal.html", key=key, text=text, event_id=event_id)
 
     # --- export -------------------------------------------------------------------
 

@@ -121,7 +121,7 @@ def counts(session: Session) -> Dict[str, Any]:
     result = {key: int(value or 0) for key, value in row._mapping.items()}
     channels = session.execute(
         sa.select(S.channel, sa.func.count()).group_by(S.channel).order_by(S.channel)).all()
-    result["channels"] = [(channel or "unknown", int(n)) for channel, n in channels]
+    result["channels"] = [(channel or "", int(n)) for channel, n in channels]
     return result
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from bondwise.console import auth
 from bondwise.console.store import create_tables, database_url, delete_conversations, make_engine
-from bondwise.console.summary import EVENTS
+from bondwise.console.summary import EVENTS, rewind
 from bondwise.storage import chat_messages, escalations
 
 BATCH = 500
@@ -36,10 +36,13 @@ class RetentionResult:
     dry_run: bool
 
 
-def expired(conn: sa.engine.Connection, cutoff: float) -> List[str]:
+def expired(conn: sa.engine.Connection, cutoff: float, among: List[str] | None = None) -> List[str]:
+    """Conversations whose newest event is older than the cutoff (among some, or all)."""
+    query = sa.select(EVENTS.c.sender_id)
+    if among is not None:
+        query = query.where(EVENTS.c.sender_id.in_(among))
     return [row[0] for row in conn.execute(
-        sa.select(EVENTS.c.sender_id).group_by(EVENTS.c.sender_id)
-        .having(sa.func.max(EVENTS.c.timestamp) < cutoff))]
+        query.group_by(EVENTS.c.sender_id).having(sa.func.max(EVENTS.c.timestamp) < cutoff))]
 
 
 def apply(engine: sa.engine.Engine, days: float, dry_run: bool, now: float | None = None) -> RetentionResult:
@@ -52,19 +55,26 @@ def apply(engine: sa.engine.Engine, days: float, dry_run: bool, now: float | Non
         senders = expired(conn, cutoff) if sa.inspect(engine).has_table("events") else []
         events = conn.execute(sa.select(sa.func.count()).select_from(EVENTS)
                               .where(EVENTS.c.sender_id.in_(senders))).scalar_one() if senders else 0
+    deleted = 0
     if not dry_run:
         for start in range(0, len(senders), BATCH):
-            batch = senders[start:start + BATCH]
             with engine.begin() as conn:
+                # Asked again inside the transaction: a person may have written since.
+                batch = expired(conn, cutoff, senders[start:start + BATCH])
                 delete_conversations(conn, batch)
                 for table in (escalations.Escalation.__table__, chat_messages.ChatMessage.__table__):
                     conn.execute(sa.delete(table).where(table.c.sender_id.in_(batch)))
                 conn.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id.in_(batch)))
+                rewind(conn)
+                deleted += len(batch)
+        if engine.dialect.name == "sqlite" and deleted:
+            with engine.begin() as conn:  # merge the search index so deleted text leaves its pages
+                conn.exec_driver_sql("INSERT INTO console_search(console_search) VALUES ('optimize')")
     with Session(engine) as session:
         auth.audit(session, "command-line", "retention_dry_run" if dry_run else "retention", None,
-                   {"days": days, "conversations": len(senders), "events": int(events)})
+                   {"days": days, "conversations": len(senders) if dry_run else deleted, "events": int(events)})
         session.commit()
-    return RetentionResult(len(senders), int(events), dry_run)
+    return RetentionResult(len(senders) if dry_run else deleted, int(events), dry_run)
 
 
 def main(argv: List[str] | None = None) -> int:

@@ -53,6 +53,9 @@ class ConversationSummary(Base):
     __tablename__ = "console_summaries"
 
     sender_id = sa.Column(sa.String(255), primary_key=True)
+    # A random handle for links and forms: a sender id chosen by a REST client may be an
+    # email address or a phone number, and must not appear in URLs.
+    key = sa.Column(sa.String(32), nullable=False, unique=True)
     channel = sa.Column(sa.String(64), nullable=True, index=True)
     first_at = sa.Column(sa.Float, nullable=False)
     last_at = sa.Column(sa.Float, nullable=False, index=True)

@@ -40,10 +40,19 @@ def database_url() -> str:
 
 def make_engine(url: str | None = None) -> sa.engine.Engine:
     url = url or database_url()
+    # hide_parameters: an error must not write message text (bound values) to the log.
     if url.startswith("sqlite"):
         # Rasa writes the same file: wait for its lock instead of failing at once.
-        return sa.create_engine(url, connect_args={"timeout": 15, "check_same_thread": False})
-    return sa.create_engine(url, pool_pre_ping=True)
+        engine = sa.create_engine(url, hide_parameters=True,
+                                  connect_args={"timeout": 15, "check_same_thread": False})
+        sa.event.listen(engine, "connect", _secure_delete)
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _secure_delete(connection: object, _record: object) -> None:
+    """Deleted rows are overwritten in the file, not left in free pages."""
+    connection.execute("PRAGMA secure_delete = ON")  # type: ignore[attr-defined]
 
 
 def create_tables(engine: sa.engine.Engine, attempts: int = 5) -> None:

@@ -8,6 +8,8 @@ is only read.
 from __future__ import annotations
 
 import json
+import logging
+import secrets
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -15,7 +17,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bondwise.console import search
+from bondwise.console.masking import mask
 from bondwise.console.schema import ConversationSummary, SummaryCursor
+from bondwise.risk.categories import CATEGORIES
+
+logger = logging.getLogger(__name__)
 
 BATCH = 5000
 # A user message NLU read with less confidence than this counts as "low confidence".
@@ -54,6 +60,12 @@ def read_user(data: Dict[str, Any]) -> UserMessage:
         channel=data.get("input_channel"),
         risk=risk if isinstance(risk, dict) and risk.get("category") else None,
     )
+
+
+def _clean(text: str) -> str:
+    """Text as the console keeps it (search index, preview): masked, so personal data
+    is neither searchable nor stored twice, and without NUL (PostgreSQL refuses it)."""
+    return mask(text.replace("\x00", ""))
 
 
 def is_low_confidence(message: UserMessage) -> bool:
@@ -98,23 +110,25 @@ def _fold(changes: Dict[str, _Change], index: List[Tuple[int, str, str]], row: A
     if type_name == "user":
         message = read_user(data)
         change.user_messages += 1
-        change.channel = message.channel or change.channel
+        change.channel = str(message.channel)[:64].replace("\x00", "") if message.channel else change.channel
         if change.preview is None and message.text:
-            change.preview = message.text[:PREVIEW_CHARS]
+            change.preview = _clean(message.text[:PREVIEW_CHARS * 4])[:PREVIEW_CHARS]
         if message.risk:
-            change.categories.update(message.risk.get("categories") or [message.risk["category"]])
+            found = message.risk.get("categories") or [message.risk["category"]]
+            change.categories.update(str(c)[:32] for c in found if str(c) in CATEGORIES)
         if message.confidence is not None:
-            change.min_confidence = min(message.confidence, change.min_confidence or 1.0)
+            change.min_confidence = (message.confidence if change.min_confidence is None
+                                     else min(message.confidence, change.min_confidence))
         change.low_confidence = change.low_confidence or is_low_confidence(message)
         if message.text:
-            index.append((event_id, sender, message.text))
+            index.append((event_id, sender, _clean(message.text)))
     else:
         change.bot_messages += 1
         result = (data.get("metadata") or {}).get("reflection_result")
         if result:
-            change.reflection_result = str(result)[:32]
+            change.reflection_result = str(result)[:32].replace("\x00", "")
         if data.get("text"):
-            index.append((event_id, sender, str(data["text"])))
+            index.append((event_id, sender, _clean(str(data["text"]))))
 
 
 def _apply(session: Session, changes: Dict[str, _Change]) -> None:
@@ -123,7 +137,7 @@ def _apply(session: Session, changes: Dict[str, _Change]) -> None:
     for sender, change in changes.items():
         row = existing.get(sender)
         if row is None:
-            row = ConversationSummary(sender_id=sender, first_at=change.first_at, last_at=change.last_at,
+            row = ConversationSummary(sender_id=sender, key=secrets.token_urlsafe(12), first_at=change.first_at, last_at=change.last_at,
                                       user_messages=0, bot_messages=0, categories="", escalated=False,
                                       low_confidence=False, needs_review=False,
                                       last_event_id=change.last_event_id)
@@ -140,7 +154,8 @@ def _apply(session: Session, changes: Dict[str, _Change]) -> None:
             row.escalated = True
         row.low_confidence = row.low_confidence or change.low_confidence
         if change.min_confidence is not None:
-            row.min_confidence = min(change.min_confidence, row.min_confidence or 1.0)
+            row.min_confidence = (change.min_confidence if row.min_confidence is None
+                                  else min(change.min_confidence, row.min_confidence))
         row.reflection_result = change.reflection_result or row.reflection_result
         row.preview = row.preview or change.preview
         if change.user_messages:
@@ -193,7 +208,21 @@ def _refresh_batch(engine: sa.engine.Engine) -> int:
         changes: Dict[str, _Change] = {}
         index: List[Tuple[int, str, str]] = []
         for row in rows:
-            _fold(changes, index, row)
+            try:
+                _fold(changes, index, row)
+            except Exception:  # one malformed event must not stop the summary for good
+                logger.warning("console summary skipped event %s (malformed)", row.id)
         _apply(session, changes)
         search.add(session.connection(), index)
         return len(rows)
+
+
+def rewind(conn: sa.engine.Connection) -> None:
+    """After events are deleted: SQLite hands out the ids of deleted newest rows again,
+    so the cursor must not stay above the highest id left, or new events under it would
+    never be summarised."""
+    if not sa.inspect(conn).has_table("events"):
+        return
+    highest = conn.execute(sa.select(sa.func.coalesce(sa.func.max(EVENTS.c.id), 0))).scalar_one()
+    conn.execute(sa.update(SummaryCursor.__table__).where(SummaryCursor.__table__.c.last_event_id > highest)
+                 .values(last_event_id=highest))

@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 import logging
 
+import sqlalchemy as sa
+
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bondwise.console.store import create_tables as create_console_tables
 from bondwise.console.store import delete_conversations as delete_console_rows
+from bondwise.console.summary import rewind as rewind_console_cursor
 from bondwise.storage import chat_messages, escalations
 
 logger = logging.getLogger(__name__)
@@ -24,6 +27,9 @@ class BondwiseTrackerStore(SQLTrackerStore):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
         escalations.Base.metadata.create_all(self.engine)
+        if self.engine.dialect.name == "sqlite":  # deleted conversations leave no text in free pages
+            sa.event.listen(self.engine, "connect",
+                            lambda connection, _: connection.execute("PRAGMA secure_delete = ON"))
         # The staff console's tables live beside the events, so a forgotten
         # conversation can leave nothing behind in them either.
         create_console_tables(self.engine)
@@ -60,6 +66,7 @@ class BondwiseTrackerStore(SQLTrackerStore):
                 escalations.Escalation.sender_id == sender_id).delete(synchronize_session=False)
             session.query(chat_messages.ChatMessage).filter(
                 chat_messages.ChatMessage.sender_id == sender_id).delete(synchronize_session=False)
+            rewind_console_cursor(session.connection())
             session.commit()
         logger.info("conversation forgotten on request (%d events)", deleted)
         return int(deleted)
