@@ -28,7 +28,7 @@ WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: run test setup validate conversations pytest benchmark-nlu benchmark-risk benchmark-console console clean browser
+.PHONY: FORCE run test setup validate conversations pytest benchmark-nlu benchmark-risk benchmark-console console clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -50,11 +50,22 @@ $(HELPLINES): bondwise/helplines/directory.yml bondwise/helplines/directory.py b
 	$(PY) -m bondwise.tools.build_helplines
 	@touch $@
 
-# --force: the risk classifier also learns from bondwise/risk/training/, which Rasa's
-# own change detection does not see.
-$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml)
+# The list of training files, rewritten only when it changes: deleting a data file must
+# retrain too, and a deletion touches no file's timestamp.
+TRAINING_LIST := $(STAMPS)/training-files
+$(TRAINING_LIST): FORCE
+	@mkdir -p $(STAMPS)
+	@printf '%s\n' $(sort $(TRAINING_INPUTS) $(wildcard bondwise/risk/training/*.yml)) > $@.new
+	@cmp -s $@.new $@ && rm $@.new || mv $@.new $@
+
+# --force: the risk classifier also learns from bondwise/risk/training/ (and is shaped
+# by classifier.py), which Rasa's own change detection does not see.
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml) \
+          bondwise/risk/classifier.py bondwise/risk/normalize.py $(TRAINING_LIST)
 	$(RASA) train --force --fixed-model-name bondwise --out models
 	@touch $@
+
+FORCE:
 
 # The web widget, installed from npm (exact versions in web/package-lock.json) and served
 # by the project itself.

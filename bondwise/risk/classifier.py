@@ -23,9 +23,12 @@ from bondwise.risk.normalize import normalize
 TRAINING_DIR = Path(__file__).parent / "training"
 SAFE_PHRASES = TRAINING_DIR / "safe_phrases.yml"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
-# Probability at which the classifier alone escalates. Chosen by cross-validation on
-# the training data (see tools/benchmark_risk.py), never on the evaluation set.
-DEFAULT_THRESHOLD = 0.5
+# Probability at which the classifier alone escalates, and the regularisation. Chosen
+# by 5-fold cross-validation over the training data (`python -m bondwise.tools.risk_cv`):
+# C=20 at 0.45 caught 0.908 of risk messages at 5.6% false alarms on the hard
+# negatives, against 0.881 at 5.0% for C=8 at 0.5; a miss costs more than an alarm.
+DEFAULT_THRESHOLD = 0.45
+REGULARISATION_C = 20.0
 # "can't talk, he's right here" answers the safety check; out of context it is a sign
 # of danger, so the classifier must not learn it as safe.
 NEITHER_SAFE_NOR_RISK = {"not_safe"}
@@ -79,7 +82,7 @@ def build_model() -> Pipeline:
         ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
                                   token_pattern=r"(?u)\b\w[\w']*\b")),
     ])
-    classifier = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
+    classifier = LogisticRegression(C=REGULARISATION_C, max_iter=3000, class_weight="balanced")
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
