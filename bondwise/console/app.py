@@ -25,7 +25,7 @@ from sanic import Sanic, response
 from sanic.request import Request
 from sqlalchemy.orm import Session
 
-from bondwise.console import auth, inbox, summary, transcript
+from bondwise.console import auth, inbox, search, summary, transcript
 from bondwise.console.masking import mask
 from bondwise.console.schema import (ADMIN, FLAG_KINDS, MISSED_RISK, ROLES, Account, AuditEntry,
                                      ConversationSummary, MessageFlag, Note, Review, Tag)
@@ -203,9 +203,10 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
         with db() as session:
             rows, total = inbox.page(session, filters)
             tallies = inbox.counts(session)
+            capped = bool(filters.q) and search.reached_limit(session.connection(), filters.q)
         pages = max(1, -(-total // inbox.PAGE_SIZE))
         return render(request, "inbox.html", rows=rows, total=total, filters=filters, counts=tallies,
-                      pages=pages)
+                      pages=pages, capped=capped, max_matches=search.MAX_MATCHES)
 
     def conversation(session: Session, key: str) -> Optional[ConversationSummary]:
         """A conversation by its random key (sender ids never appear in URLs or forms)."""

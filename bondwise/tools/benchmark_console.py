@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from bondwise import PROJECT_ROOT
 from bondwise.console import auth, summary
+from bondwise.console.schema import Account
 from bondwise.console.store import create_tables, make_engine
 from bondwise.risk.categories import CATEGORIES
 
@@ -106,6 +107,7 @@ def main(argv: List[str] | None = None) -> int:
     parser.add_argument("--database-url", default=None, help="default: a new SQLite file in a temporary folder")
     parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--keep", action="store_true", help="keep the filled SQLite file")
+    parser.add_argument("--reuse", action="store_true", help="measure an already filled --database-url")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="bondwise-bench-"))
     url = args.database_url or f"sqlite:///{folder / 'bench.db'}"
@@ -113,8 +115,11 @@ def main(argv: List[str] | None = None) -> int:
     create_tables(engine)
 
     began = time.perf_counter()
-    events = fill(engine, args.conversations)
-    print(f"filled {args.conversations:,} conversations ({events:,} events) in {time.perf_counter() - began:.1f} s")
+    if args.reuse:
+        print("measuring the store at --database-url as it is (no fill)")
+    else:
+        events = fill(engine, args.conversations)
+        print(f"filled {args.conversations:,} conversations ({events:,} events) in {time.perf_counter() - began:.1f} s")
     began = time.perf_counter()
     summarised = summary.refresh(engine)
     print(f"summary built from {summarised:,} events in {time.perf_counter() - began:.1f} s")
@@ -122,7 +127,8 @@ def main(argv: List[str] | None = None) -> int:
     again = summary.refresh(engine)
     print(f"refresh with nothing new: {again} events in {(time.perf_counter() - began) * 1000:.1f} ms")
     with Session(engine) as session:
-        auth.create_account(session, "bench", PASSWORD, "admin", "benchmark")
+        if not session.query(Account).filter_by(username="bench").first():
+            auth.create_account(session, "bench", PASSWORD, "admin", "benchmark")
         session.commit()
 
     port = 5099
@@ -141,6 +147,8 @@ def main(argv: List[str] | None = None) -> int:
         token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
         browser.post(base + "/login", data={"csrf": token, "username": "bench", "password": PASSWORD})
         rng = random.Random(1)
+        with engine.connect() as conn:  # pages are addressed by the summary's random key
+            keys = [row[0] for row in conn.execute(sa.text("SELECT key FROM console_summaries LIMIT 2000"))]
         week_ago = [time.strftime("%Y-%m-%d", time.gmtime(time.time() - days * 86400)) for days in (37, 30)]
         checks: Dict[str, Callable[[], requests.Response]] = {
             "inbox (page 1)": lambda: browser.get(base + "/"),
@@ -152,7 +160,7 @@ def main(argv: List[str] | None = None) -> int:
             "search: one word": lambda: browser.get(base + "/?q=hoovering"),
             "search: two words": lambda: browser.get(base + "/?q=scared+phone"),
             "conversation page": lambda: browser.get(
-                base + f"/conversation?id=bench-{rng.randrange(args.conversations):06d}"),
+                base + "/conversation", params={"id": rng.choice(keys)}),
         }
         print(f"\nconsole over HTTP, {args.runs} requests each ({engine.dialect.name}):")
         for name, call in checks.items():
