@@ -25,8 +25,8 @@ SAFE_PHRASES = TRAINING_DIR / "safe_phrases.yml"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 # Probability at which the classifier alone escalates, and the regularisation. Chosen
 # by 5-fold cross-validation over the training data (`python -m bondwise.tools.risk_cv`):
-# C=20 at 0.45 caught 0.908 of risk messages at 5.6% false alarms on the hard
-# negatives, against 0.881 at 5.0% for C=8 at 0.5; a miss costs more than an alarm.
+# C=20 at 0.45 caught 0.913 of risk messages at 6.0% false alarms on the hard
+# negatives, against 0.888 at 5.0% for C=8 at 0.5; a miss costs more than an alarm.
 DEFAULT_THRESHOLD = 0.45
 REGULARISATION_C = 20.0
 # "can't talk, he's right here" answers the safety check; out of context it is a sign
