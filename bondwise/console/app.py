@@ -10,6 +10,7 @@ import csv
 import hmac
 import io
 import json
+import logging
 import os
 import re
 import secrets
@@ -32,6 +33,7 @@ from bondwise.console.schema import (ADMIN, FLAG_KINDS, MISSED_RISK, ROLES, Acco
 from bondwise.console.store import create_tables, make_engine
 from bondwise.risk.categories import CATEGORIES
 
+logger = logging.getLogger(__name__)
 HERE = Path(__file__).parent
 SESSION_COOKIE = "bw_console"
 LOGIN_CSRF_COOKIE = "bw_console_login"
@@ -137,8 +139,7 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
         status = getattr(exception, "status_code", 500) or 500
         message = "Something went wrong; nothing was changed." if status >= 500 else "That request was not valid."
         if status >= 500:
-            import logging
-            logging.getLogger(__name__).exception("console request failed")
+            logger.exception("console request failed")
         resp = response.text(message, status=status)
         for key, value in SECURITY_HEADERS.items():
             resp.headers[key] = value
@@ -232,6 +233,10 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
             session.commit()
             return render(request, "conversation.html", row=row, items=items, reviews=reviews, tags=tags,
                           notes=notes)
+
+    def key_of(session: Session, sender_id: str) -> str:
+        row = session.get(ConversationSummary, sender_id)
+        return row.key if row else ""
 
     def missing(request: Request) -> response.HTTPResponse:
         return render(request, "error.html", 404, message="No such conversation (it may have been deleted).")
@@ -331,8 +336,7 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
                 session.add(MessageFlag(event_id=event_id, sender_id=sender_id, kind=kind,
                                         category=category if kind == MISSED_RISK else None,
                                         author=request.ctx.account.username, at=auth.now()))
-            row = session.get(ConversationSummary, sender_id)
-            key = row.key if row else ""
+            key = key_of(session, sender_id)
             auth.audit(session, request.ctx.account.username, "flag", key,
                        {"event_id": event_id, "kind": kind, "category": category}, address(request))
             session.commit()
@@ -347,8 +351,7 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
             if found is None:
                 return render(request, "error.html", 404, message="No such user message.")
             sender_id, text = found
-            row = session.get(ConversationSummary, sender_id)
-            key = row.key if row else ""
+            key = key_of(session, sender_id)
             auth.audit(session, request.ctx.account.username, "reveal", key, {"event_id": event_id},
                        address(request))
             session.commit()

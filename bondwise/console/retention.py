@@ -21,9 +21,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from bondwise.console import auth
-from bondwise.console.store import create_tables, database_url, delete_conversations, make_engine
-from bondwise.console.summary import EVENTS, rewind
-from bondwise.storage import chat_messages, escalations
+from bondwise.console.store import create_tables, database_url, make_engine
+from bondwise.console.summary import EVENTS
+from bondwise.storage import escalations
+from bondwise.storage.erase import erase_conversations
 
 BATCH = 500
 DAY = 86400
@@ -61,11 +62,7 @@ def apply(engine: sa.engine.Engine, days: float, dry_run: bool, now: float | Non
             with engine.begin() as conn:
                 # Asked again inside the transaction: a person may have written since.
                 batch = expired(conn, cutoff, senders[start:start + BATCH])
-                delete_conversations(conn, batch)
-                for table in (escalations.Escalation.__table__, chat_messages.ChatMessage.__table__):
-                    conn.execute(sa.delete(table).where(table.c.sender_id.in_(batch)))
-                conn.execute(sa.delete(EVENTS).where(EVENTS.c.sender_id.in_(batch)))
-                rewind(conn)
+                erase_conversations(conn, batch)
                 deleted += len(batch)
         if engine.dialect.name == "sqlite" and deleted:
             with engine.begin() as conn:  # merge the search index so deleted text leaves its pages

@@ -36,6 +36,9 @@ EVENTS = sa.table(
     sa.column("intent_name", sa.String), sa.column("action_name", sa.String),
     sa.column("data", sa.Text),
 )
+# What the console reads of an event (the summary and the transcript alike).
+EVENT_COLUMNS = (EVENTS.c.id, EVENTS.c.sender_id, EVENTS.c.type_name, EVENTS.c.timestamp,
+                 EVENTS.c.action_name, EVENTS.c.data)
 
 
 @dataclass
@@ -192,9 +195,7 @@ def _refresh_batch(engine: sa.engine.Engine) -> int:
         else:
             start = cursor.last_event_id
         rows = session.execute(
-            sa.select(EVENTS.c.id, EVENTS.c.sender_id, EVENTS.c.type_name, EVENTS.c.timestamp,
-                      EVENTS.c.action_name, EVENTS.c.data)
-            .where(EVENTS.c.id > start).order_by(EVENTS.c.id).limit(BATCH)
+            sa.select(*EVENT_COLUMNS).where(EVENTS.c.id > start).order_by(EVENTS.c.id).limit(BATCH)
         ).all()
         if not rows:
             return 0

@@ -13,9 +13,9 @@ from typing import Any, Dict, Iterable, List, Optional
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from bondwise.console.masking import is_masked, mask
+from bondwise.console.masking import mask
 from bondwise.console.schema import MessageFlag
-from bondwise.console.summary import EVENTS, is_low_confidence, read_user
+from bondwise.console.summary import EVENT_COLUMNS, EVENTS, is_low_confidence, read_user
 
 HIDDEN_ACTIONS = {"action_listen", "action_session_start"}
 
@@ -81,8 +81,9 @@ def item_of(row: Any) -> Optional[Item]:
         return None
     if type_name == "user":
         message = read_user(data)
-        return Item("user", row.id, row.timestamp or 0.0, text=mask(message.text),
-                    masked=is_masked(message.text), intent=message.intent, confidence=message.confidence,
+        shown = mask(message.text)
+        return Item("user", row.id, row.timestamp or 0.0, text=shown,
+                    masked=shown != message.text, intent=message.intent, confidence=message.confidence,
                     low_confidence=is_low_confidence(message), channel=message.channel, risk=message.risk)
     metadata = data.get("metadata") or {}
     buttons = [str(b.get("title", "")) for b in (data.get("data") or {}).get("buttons") or []
@@ -93,9 +94,7 @@ def item_of(row: Any) -> Optional[Item]:
 
 def _rows(session: Session, sender_ids: Iterable[str]) -> Iterable[Any]:
     return session.execute(
-        sa.select(EVENTS.c.id, EVENTS.c.sender_id, EVENTS.c.type_name, EVENTS.c.timestamp,
-                  EVENTS.c.action_name, EVENTS.c.data)
-        .where(EVENTS.c.sender_id.in_(list(sender_ids))).order_by(EVENTS.c.id))
+        sa.select(*EVENT_COLUMNS).where(EVENTS.c.sender_id.in_(list(sender_ids))).order_by(EVENTS.c.id))
 
 
 def load(session: Session, sender_id: str) -> List[Item]:

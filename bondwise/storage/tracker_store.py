@@ -16,9 +16,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bondwise.console.store import create_tables as create_console_tables
-from bondwise.console.store import delete_conversations as delete_console_rows
-from bondwise.console.summary import rewind as rewind_console_cursor
-from bondwise.storage import chat_messages, escalations
+from bondwise.storage import escalations
+from bondwise.storage.erase import erase_conversations
 
 logger = logging.getLogger(__name__)
 
@@ -58,15 +57,7 @@ class BondwiseTrackerStore(SQLTrackerStore):
         """Delete the conversation's events, escalation rows, Telegram message ids and
         every staff-console row about it; returns events deleted."""
         with self.session_scope() as session:
-            delete_console_rows(session.connection(), [sender_id])
-            deleted = (session.query(self.SQLEvent)
-                       .filter(self.SQLEvent.sender_id == sender_id)
-                       .delete(synchronize_session=False))
-            session.query(escalations.Escalation).filter(
-                escalations.Escalation.sender_id == sender_id).delete(synchronize_session=False)
-            session.query(chat_messages.ChatMessage).filter(
-                chat_messages.ChatMessage.sender_id == sender_id).delete(synchronize_session=False)
-            rewind_console_cursor(session.connection())
+            deleted = erase_conversations(session.connection(), [sender_id])
             session.commit()
         logger.info("conversation forgotten on request (%d events)", deleted)
-        return int(deleted)
+        return deleted
