@@ -1,0 +1,1 @@
+"""Running Bondwise as several Rasa servers: the lock store, the cluster, the balancer."""
