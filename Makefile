@@ -28,7 +28,7 @@ WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: FORCE run test setup validate conversations pytest benchmark-nlu benchmark-risk benchmark-console console clean browser
+.PHONY: FORCE run test setup validate conversations pytest bench benchmark-nlu benchmark-risk benchmark-console console cluster clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -98,6 +98,10 @@ pytest: setup browser
 
 test: validate conversations pytest
 
+# Ours against the `rasa init` starter assistant: latency, throughput, memory, start-up.
+bench: setup
+	$(PY) -m bondwise.tools.bench
+
 benchmark-nlu: setup
 	$(PY) -m bondwise.tools.benchmark_nlu
 
@@ -110,6 +114,10 @@ benchmark-console: $(INSTALLED)
 # The staff console alone (`make run` starts it with the assistant).
 console: $(INSTALLED)
 	$(PY) -m bondwise.console
+
+# Several Rasa servers behind a load balancer, on PostgreSQL and Redis (README).
+cluster: setup
+	$(PY) -m bondwise.scale.cluster
 
 clean:
 	rm -rf build models/*.tar.gz results $(STAMPS) web/node_modules

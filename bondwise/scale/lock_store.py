@@ -90,6 +90,8 @@ class AtomicRedisLockStore(LockStore):
         if not url.startswith(("redis://", "rediss://", "unix://")):
             url = f"redis://{url}"  # Rasa's own lock store takes a bare host name
         self._url = url
+        if endpoint_config is not None and endpoint_config.kwargs.get("key_prefix"):
+            key_prefix = str(endpoint_config.kwargs["key_prefix"])
         self._prefix = key_prefix
         self._clients: dict = {}
         super().__init__()
