@@ -1,1 +1,8 @@
-"""Rasa input channels of our own (hardened versions of Rasa's)."""
+"""Rasa input channels of our own (hardened versions of Rasa's).
+
+Rasa imports this package when it loads any of our channels from credentials.yml, so
+the serving fixes in bondwise/serving are applied here, once, in every server.
+"""
+from bondwise.serving import action_validation
+
+action_validation.apply()
