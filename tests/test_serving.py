@@ -47,3 +47,15 @@ def test_invalid_replies_fail_as_with_rasa(result: dict) -> None:
     action = RemoteAction("action_x", None)
     with pytest.raises(jsonschema.ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result(result)
+
+
+def test_the_tracker_store_is_used_without_rasas_in_memory_fallback() -> None:
+    from rasa.core.agent import Agent
+    from rasa.core.tracker_store import FailSafeTrackerStore, InMemoryTrackerStore
+    from rasa.shared.core.domain import Domain
+
+    store = InMemoryTrackerStore(Domain.empty())
+    domain = Domain.from_dict({"intents": ["greet"]})
+    created = Agent._create_tracker_store(store, domain)
+    assert created is store and not isinstance(created, FailSafeTrackerStore)
+    assert created.domain is domain

@@ -1,8 +1,10 @@
 """Rasa input channels of our own (hardened versions of Rasa's).
 
-Rasa imports this package when it loads any of our channels from credentials.yml, so
-the serving fixes in bondwise/serving are applied here, once, in every server.
+Rasa imports this package when it loads any of our channels from credentials.yml, before
+it creates the agent, so the serving fixes in bondwise/serving are applied here, once,
+in every server.
 """
-from bondwise.serving import action_validation
+from bondwise.serving import action_validation, store_errors
 
 action_validation.apply()
+store_errors.apply()

@@ -1,0 +1,278 @@
+"""Faults in the cluster: a Rasa server killed mid-load, Redis and PostgreSQL stopped and
+started again. Redis and PostgreSQL here are private servers on spare loopback ports (the
+machine's own binaries), so stopping them touches nothing else."""
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Dict, Iterator, List, Tuple
+
+import aiohttp
+import pytest
+import sqlalchemy as sa
+
+from bondwise.scale.cluster import Cluster, cluster_env, prepare_store
+from tests.conftest import MODEL, free_port
+from tests.test_scale import PG_ADMIN, QUESTIONS
+
+pytestmark = pytest.mark.scale
+
+PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
+REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
+
+
+def _endpoints(tmp: Path) -> Path:
+    path = tmp / "endpoints.yml"
+    path.write_text(
+        "action_endpoint:\n  url: ${BONDWISE_ACTION_URL}\n"
+        "tracker_store:\n  type: bondwise.storage.tracker_store.BondwiseTrackerStore\n"
+        "  url: ${BONDWISE_DATABASE_URL}\n"
+        "lock_store:\n  type: bondwise.scale.lock_store.AtomicRedisLockStore\n"
+        "  url: ${BONDWISE_REDIS_URL}\n"
+        f"  key_prefix: f{uuid.uuid4().hex[:8]}\n")
+    return path
+
+
+def _cluster(tmp: Path, database: str, redis_url: str, instances: int) -> Cluster:
+    actions = free_port()
+    env = cluster_env(database, redis_url, actions)
+    env["TICKET_LOCK_LIFETIME"] = "8"  # a killed server's turn lapses after 8 s, not 60
+    return Cluster(instances, free_port(), actions, str(MODEL), env, endpoints=_endpoints(tmp),
+                   instance_ports=[free_port() for _ in range(instances)])
+
+
+def _fresh_machine_database() -> str:
+    name = f"bondwise_fault_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    url = f"postgresql://root@127.0.0.1:5432/{name}"
+    prepare_store(url)
+    return url
+
+
+def _drop_machine_database(url: str) -> None:
+    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
+
+
+async def _post(session: aiohttp.ClientSession, port: int, sender: str, text: str) -> Tuple[int, float]:
+    started = time.monotonic()
+    try:
+        async with session.post(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                                json={"sender": sender, "message": text}) as reply:
+            body = await reply.read()
+            if reply.status != 200:
+                assert body.strip().startswith(b"{"), body[:200]  # a JSON error, never a bare page
+            return reply.status, time.monotonic() - started
+    except (aiohttp.ClientError, asyncio.TimeoutError):
+        return 0, time.monotonic() - started
+
+
+# --- a server killed mid-load ---------------------------------------------------------
+
+def test_killing_a_server_mid_load_loses_no_answered_message(tmp_path: Path) -> None:
+    database = _fresh_machine_database()
+    cluster = _cluster(tmp_path, database, "redis://127.0.0.1:6379/14", instances=2)
+    cluster.start(log_dir=tmp_path)
+    answered: Dict[str, List[str]] = {}
+    resends: List[int] = []
+    try:
+        senders = [f"fault-kill-{i}-{uuid.uuid4().hex[:6]}" for i in range(10)]
+
+        async def load() -> int:
+            timeout = aiohttp.ClientTimeout(total=60)
+            async with aiohttp.ClientSession(timeout=timeout) as session:
+                async def conversation(sender: str) -> None:
+                    for text in QUESTIONS:
+                        for _attempt in range(5):  # the widget resends after an error
+                            status, _ = await _post(session, cluster.port, sender, text)
+                            if status == 200:
+                                answered.setdefault(sender, []).append(text)
+                                break
+                            resends.append(status)
+                            await asyncio.sleep(0.5)
+                        await asyncio.sleep(0.05)
+
+                async def killer() -> None:
+                    while sum(map(len, answered.values())) < 20:
+                        await asyncio.sleep(0.05)
+                    cluster.kill("rasa-0")  # SIGKILL, mid-load
+
+                await asyncio.gather(killer(), *(conversation(s) for s in senders))
+            return sum(map(len, answered.values()))
+
+        total = asyncio.run(load())
+        assert cluster.procs["rasa-0"].poll() is not None
+        assert cluster.procs["rasa-1"].poll() is None, "the surviving server must carry on"
+    finally:
+        cluster.stop()
+    engine = sa.create_engine(database)
+    stored_user_events = 0
+    missing = []
+    with engine.connect() as connection:
+        for sender, texts in answered.items():
+            rows = connection.execute(sa.text(
+                "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}).all()
+            events = [json.loads(row[0]) for row in rows]
+            stored = [e.get("text") for e in events if e["event"] == "user"]
+            stored_user_events += len(stored)
+            missing += [f"{sender}: {t}" for t in texts if t not in stored]
+    engine.dispose()
+    _drop_machine_database(database)
+    print(f"\nkilled 1 of 2 servers mid-load: {total} messages answered, {len(resends)} resent after an "
+          f"error (statuses {sorted(set(resends))}), {stored_user_events} user events stored, missing: {missing}")
+    assert total == 10 * len(QUESTIONS), "every message is answered in the end"
+    assert not missing
+
+
+# --- Redis stopped and started again ---------------------------------------------------
+
+class PrivateRedis:
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen([REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1",
+                                      "--save", "", "--appendonly", "no"],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(100):
+            if subprocess.run(["redis-cli", "-p", str(self.port), "ping"], capture_output=True).stdout.strip() == b"PONG":
+                return
+            time.sleep(0.1)
+        raise RuntimeError("private redis did not start")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            self.proc.wait(timeout=10)
+
+
+def _first_ok_after(port: int, sender: str, seconds: float) -> Tuple[int, float]:
+    """Send until answered 200; the attempts and the seconds it took."""
+    async def run() -> Tuple[int, float]:
+        started = time.monotonic()
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as session:
+            attempts = 0
+            while time.monotonic() - started < seconds:
+                attempts += 1
+                status, _ = await _post(session, port, sender, "what is hoovering")
+                if status == 200:
+                    return attempts, time.monotonic() - started
+                await asyncio.sleep(0.5)
+        return -1, time.monotonic() - started
+    return asyncio.run(run())
+
+
+def _one(port: int, sender: str, text: str = "what is love bombing") -> Tuple[int, float]:
+    async def run() -> Tuple[int, float]:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as session:
+            return await _post(session, port, sender, text)
+    return asyncio.run(run())
+
+
+def test_redis_outage_is_a_clear_error_and_the_service_recovers(tmp_path: Path) -> None:
+    redis_server = PrivateRedis(free_port())
+    redis_server.start()
+    database = _fresh_machine_database()
+    cluster = _cluster(tmp_path, database, f"redis://127.0.0.1:{redis_server.port}/0", instances=1)
+    try:
+        cluster.start(log_dir=tmp_path)
+        sender = f"fault-redis-{uuid.uuid4().hex[:6]}"
+        assert _one(cluster.port, sender)[0] == 200
+        redis_server.stop()
+        status, seconds = _one(cluster.port, sender)
+        print(f"\nRedis down: HTTP {status} after {seconds:.2f} s")
+        assert status == 503 and seconds < 15, (status, seconds)
+        redis_server.start()
+        attempts, seconds = _first_ok_after(cluster.port, sender, 30)
+        print(f"Redis back: answered after {attempts} attempt(s), {seconds:.2f} s")
+        assert attempts > 0
+    finally:
+        cluster.stop()
+        redis_server.stop()
+        _drop_machine_database(database)
+
+
+# --- PostgreSQL stopped and started again ----------------------------------------------
+
+class PrivatePostgres:
+    """A throwaway PostgreSQL cluster owned by the postgres user (it refuses root)."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.dir = Path(tempfile.mkdtemp(prefix="bondwise-pg-"))
+        shutil.chown(self.dir, "postgres", "postgres")
+        self.data = self.dir / "data"
+        self.bin = PG_BIN[-1]
+
+    def _as_postgres(self, *args: str) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", *args], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def init(self) -> None:
+        self._as_postgres(str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust", "-U", "root")
+
+    def start(self) -> None:
+        self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.data), "-w", "-l", str(self.dir / "log"),
+                          "-o", f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1", "start")
+
+    def stop(self) -> None:
+        subprocess.run(["runuser", "-u", "postgres", "--", str(self.bin / "pg_ctl"), "-D", str(self.data),
+                        "-m", "fast", "-w", "stop"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://root@127.0.0.1:{self.port}/postgres"
+
+    def remove(self) -> None:
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture()
+def private_postgres() -> Iterator[PrivatePostgres]:
+    if not PG_BIN:
+        pytest.fail("PostgreSQL server binaries not found under /usr/lib/postgresql")
+    server = PrivatePostgres(free_port())
+    server.init()
+    server.start()
+    yield server
+    server.remove()
+
+
+def test_postgres_outage_is_a_clear_error_and_the_service_recovers(
+        tmp_path: Path, private_postgres: PrivatePostgres) -> None:
+    prepare_store(private_postgres.url)
+    cluster = _cluster(tmp_path, private_postgres.url, "redis://127.0.0.1:6379/14", instances=1)
+    try:
+        cluster.start(log_dir=tmp_path)
+        sender = f"fault-pg-{uuid.uuid4().hex[:6]}"
+        assert _one(cluster.port, sender)[0] == 200
+        private_postgres.stop()
+        status, seconds = _one(cluster.port, sender)
+        print(f"\nPostgreSQL down: HTTP {status} after {seconds:.2f} s")
+        assert status == 503 and seconds < 15, (status, seconds)
+        private_postgres.start()
+        attempts, seconds = _first_ok_after(cluster.port, sender, 30)
+        print(f"PostgreSQL back: answered after {attempts} attempt(s), {seconds:.2f} s")
+        assert attempts > 0
+    finally:
+        cluster.stop()
+    engine = sa.create_engine(private_postgres.url)
+    with engine.connect() as connection:
+        texts = [json.loads(row[0]).get("text") for row in connection.execute(sa.text(
+            "SELECT data FROM events WHERE sender_id = :s AND type_name = 'user' ORDER BY id"), {"s": sender})]
+    engine.dispose()
+    # The message before the outage and the one answered after it are both stored.
+    assert texts[0] == "what is love bombing" and texts[-1] == "what is hoovering", texts
