@@ -71,14 +71,19 @@ def _cluster(tmp: Path, database: str, lock_store: str) -> Cluster:
 async def _send_interleaved(ports: List[int], senders: List[str]) -> Dict[str, List[int]]:
     """Every conversation's messages, all at once, alternating between the two servers."""
     statuses: Dict[str, List[int]] = {s: [] for s in senders}
-    timeout = aiohttp.ClientTimeout(total=180)
+    # Generous for 96 messages on two cores, and bounded: a request stuck behind a lost
+    # ticket (Rasa's stock store) counts as failed (status 0) instead of hanging the test.
+    timeout = aiohttp.ClientTimeout(total=90)
     async with aiohttp.ClientSession(timeout=timeout) as session:
         async def send(sender: str, index: int) -> None:
             port = ports[index % len(ports)]
-            async with session.post(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
-                                    json={"sender": sender, "message": QUESTIONS[index]}) as reply:
-                await reply.read()
-                statuses[sender].append(reply.status)
+            try:
+                async with session.post(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                                        json={"sender": sender, "message": QUESTIONS[index]}) as reply:
+                    await reply.read()
+                    statuses[sender].append(reply.status)
+            except (aiohttp.ClientError, asyncio.TimeoutError):
+                statuses[sender].append(0)
         await asyncio.gather(*(send(s, i) for i in range(MESSAGES_EACH) for s in senders))
     return statuses
 

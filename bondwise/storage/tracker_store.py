@@ -10,6 +10,7 @@ import json
 import logging
 
 import sqlalchemy as sa
+from sqlalchemy.pool import QueuePool
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
@@ -25,13 +26,28 @@ logger = logging.getLogger(__name__)
 class BondwiseTrackerStore(SQLTrackerStore):
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         super().__init__(*args, **kwargs)
-        escalations.Base.metadata.create_all(self.engine)
-        if self.engine.dialect.name == "sqlite":  # deleted conversations leave no text in free pages
+        if self.engine.dialect.name == "sqlite":
+            self._pool_sqlite_connections()
+            # Deleted conversations leave no text in free pages.
             sa.event.listen(self.engine, "connect",
                             lambda connection, _: connection.execute("PRAGMA secure_delete = ON"))
+        escalations.Base.metadata.create_all(self.engine)
         # The staff console's tables live beside the events, so a forgotten
         # conversation can leave nothing behind in them either.
         create_console_tables(self.engine)
+
+    def _pool_sqlite_connections(self) -> None:
+        """SQLAlchemy 1.4 gives an SQLite file no connection pool: every retrieve and
+        save opened the file anew. Pooled, a message's retrieve + save took 2.8 ms
+        instead of 4.3 (`make bench`, README). One process still writes at a time
+        (SQLite's own lock); an idle pooled connection holds no lock."""
+        url = self.engine.url
+        if url.database in (None, "", ":memory:"):
+            return
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, poolclass=QueuePool, pool_size=2, max_overflow=8,
+                                       connect_args={"check_same_thread": False})
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
