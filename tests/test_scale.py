@@ -14,12 +14,11 @@ import aiohttp
 import pytest
 import sqlalchemy as sa
 
-from bondwise.scale.cluster import Cluster, cluster_env, prepare_store
-from tests.conftest import MODEL, free_port
+from bondwise.scale.cluster import Cluster
+from tests.scale_support import create_database, drop_database, make_cluster
 
 pytestmark = pytest.mark.scale
 
-PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 QUESTIONS = ["what is love bombing", "what is hoovering", "what is gaslighting",
              "what is triangulation", "what are the signs of a trauma bond",
              "how do i heal from a trauma bond", "what is a trauma bond",
@@ -28,44 +27,15 @@ CONVERSATIONS = 12
 MESSAGES_EACH = len(QUESTIONS)
 
 
-def _endpoints(tmp: Path, lock_store: str, prefix: str) -> Path:
-    lock = ("  type: bondwise.scale.lock_store.AtomicRedisLockStore\n"
-            "  url: redis://127.0.0.1:6379/14\n"
-            if lock_store == "atomic" else
-            "  type: redis\n  url: 127.0.0.1\n  port: 6379\n  db: 14\n")
-    path = tmp / f"endpoints-{lock_store}.yml"
-    # Plain YAML scalars: Rasa fills ${...} from the environment only in those.
-    path.write_text(
-        "action_endpoint:\n  url: ${BONDWISE_ACTION_URL}\n"
-        "tracker_store:\n  type: bondwise.storage.tracker_store.BondwiseTrackerStore\n"
-        "  url: ${BONDWISE_DATABASE_URL}\n"
-        f"lock_store:\n{lock}  key_prefix: {prefix}\n")
-    return path
-
-
 @pytest.fixture(scope="module")
 def database() -> Iterator[str]:
-    name = f"bondwise_scale_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as error:  # a failure, not a skip: CI must have PostgreSQL
-        pytest.fail(f"PostgreSQL is not running on 127.0.0.1:5432: {error}")
-    url = f"postgresql://root@127.0.0.1:5432/{name}"
-    prepare_store(url)
+    url = create_database("bondwise_scale")
     yield url
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    drop_database(url)
 
 
 def _cluster(tmp: Path, database: str, lock_store: str) -> Cluster:
-    actions = free_port()
-    return Cluster(2, free_port(), actions, str(MODEL),
-                   cluster_env(database, "redis://127.0.0.1:6379/14", actions),
-                   endpoints=_endpoints(tmp, lock_store, f"t{uuid.uuid4().hex[:8]}"),
-                   instance_ports=[free_port() for _ in range(2)])
+    return make_cluster(tmp, database, instances=2, lock_store=lock_store)
 
 
 async def _send_interleaved(ports: List[int], senders: List[str]) -> Dict[str, List[int]]:

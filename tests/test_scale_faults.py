@@ -17,9 +17,10 @@ import aiohttp
 import pytest
 import sqlalchemy as sa
 
-from bondwise.scale.cluster import Cluster, cluster_env, prepare_store
-from tests.conftest import MODEL, free_port
-from tests.test_scale import PG_ADMIN, QUESTIONS
+from bondwise.scale.cluster import Cluster, prepare_store
+from tests.conftest import free_port
+from tests.scale_support import REDIS_URL, create_database, drop_database, make_cluster
+from tests.test_scale import QUESTIONS
 
 pytestmark = pytest.mark.scale
 
@@ -27,42 +28,9 @@ PG_BIN = sorted(Path("/usr/lib/postgresql").glob("*/bin"))
 REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 
 
-def _endpoints(tmp: Path) -> Path:
-    path = tmp / "endpoints.yml"
-    path.write_text(
-        "action_endpoint:\n  url: ${BONDWISE_ACTION_URL}\n"
-        "tracker_store:\n  type: bondwise.storage.tracker_store.BondwiseTrackerStore\n"
-        "  url: ${BONDWISE_DATABASE_URL}\n"
-        "lock_store:\n  type: bondwise.scale.lock_store.AtomicRedisLockStore\n"
-        "  url: ${BONDWISE_REDIS_URL}\n"
-        f"  key_prefix: f{uuid.uuid4().hex[:8]}\n")
-    return path
-
-
 def _cluster(tmp: Path, database: str, redis_url: str, instances: int) -> Cluster:
-    actions = free_port()
-    env = cluster_env(database, redis_url, actions)
-    env["TICKET_LOCK_LIFETIME"] = "8"  # a killed server's turn lapses after 8 s, not 60
-    return Cluster(instances, free_port(), actions, str(MODEL), env, endpoints=_endpoints(tmp),
-                   instance_ports=[free_port() for _ in range(instances)])
-
-
-def _fresh_machine_database() -> str:
-    name = f"bondwise_fault_{uuid.uuid4().hex[:10]}"
-    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    url = f"postgresql://root@127.0.0.1:5432/{name}"
-    prepare_store(url)
-    return url
-
-
-def _drop_machine_database(url: str) -> None:
-    admin = sa.create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
-    admin.dispose()
+    # A killed server's turn lapses after 8 s, not 60.
+    return make_cluster(tmp, database, instances, redis_url=redis_url, env={"TICKET_LOCK_LIFETIME": "8"})
 
 
 async def _post(session: aiohttp.ClientSession, port: int, sender: str, text: str) -> Tuple[int, float]:
@@ -81,8 +49,8 @@ async def _post(session: aiohttp.ClientSession, port: int, sender: str, text: st
 # --- a server killed mid-load ---------------------------------------------------------
 
 def test_killing_a_server_mid_load_loses_no_answered_message(tmp_path: Path) -> None:
-    database = _fresh_machine_database()
-    cluster = _cluster(tmp_path, database, "redis://127.0.0.1:6379/14", instances=2)
+    database = create_database("bondwise_fault")
+    cluster = _cluster(tmp_path, database, REDIS_URL, instances=2)
     cluster.start(log_dir=tmp_path)
     answered: Dict[str, List[str]] = {}
     resends: List[int] = []
@@ -128,7 +96,7 @@ def test_killing_a_server_mid_load_loses_no_answered_message(tmp_path: Path) -> 
             stored_user_events += len(stored)
             missing += [f"{sender}: {t}" for t in texts if t not in stored]
     engine.dispose()
-    _drop_machine_database(database)
+    drop_database(database)
     print(f"\nkilled 1 of 2 servers mid-load: {total} messages answered, {len(resends)} resent after an "
           f"error (statuses {sorted(set(resends))}), {stored_user_events} user events stored, missing: {missing}")
     assert total == 10 * len(QUESTIONS), "every message is answered in the end"
@@ -184,7 +152,7 @@ def _one(port: int, sender: str, text: str = "what is love bombing") -> Tuple[in
 def test_redis_outage_is_a_clear_error_and_the_service_recovers(tmp_path: Path) -> None:
     redis_server = PrivateRedis(free_port())
     redis_server.start()
-    database = _fresh_machine_database()
+    database = create_database("bondwise_fault")
     cluster = _cluster(tmp_path, database, f"redis://127.0.0.1:{redis_server.port}/0", instances=1)
     try:
         cluster.start(log_dir=tmp_path)
@@ -201,7 +169,7 @@ def test_redis_outage_is_a_clear_error_and_the_service_recovers(tmp_path: Path) 
     finally:
         cluster.stop()
         redis_server.stop()
-        _drop_machine_database(database)
+        drop_database(database)
 
 
 # --- PostgreSQL stopped and started again ----------------------------------------------
@@ -254,7 +222,7 @@ def private_postgres() -> Iterator[PrivatePostgres]:
 def test_postgres_outage_is_a_clear_error_and_the_service_recovers(
         tmp_path: Path, private_postgres: PrivatePostgres) -> None:
     prepare_store(private_postgres.url)
-    cluster = _cluster(tmp_path, private_postgres.url, "redis://127.0.0.1:6379/14", instances=1)
+    cluster = _cluster(tmp_path, private_postgres.url, REDIS_URL, instances=1)
     try:
         cluster.start(log_dir=tmp_path)
         sender = f"fault-pg-{uuid.uuid4().hex[:6]}"
