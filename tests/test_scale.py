@@ -136,3 +136,31 @@ def test_stock_redis_lock_store_loses_or_mixes_events(database: str,
         cluster.stop()
     print("\nstock RedisLockStore:\n  " + "\n  ".join(rounds))
     assert problems or failed
+
+
+def test_servers_starting_at_once_create_the_console_tables_without_a_clash(database: str) -> None:
+    """Each server creates the console's tables and audit guard at start-up; on PostgreSQL
+    two at once once failed with "tuple concurrently updated" (seen in CI)."""
+    import threading
+
+    from bondwise.console.store import create_tables
+
+    engines = [sa.create_engine(database) for _ in range(4)]
+    errors: List[BaseException] = []
+    start = threading.Barrier(len(engines))
+
+    def starter(engine: sa.engine.Engine) -> None:
+        try:
+            start.wait()
+            create_tables(engine, attempts=1)  # no retry: the lock alone must prevent the clash
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=starter, args=(engine,)) for engine in engines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for engine in engines:
+        engine.dispose()
+    assert not errors, errors

@@ -55,6 +55,10 @@ def _secure_delete(connection: object, _record: object) -> None:
     connection.execute("PRAGMA secure_delete = ON")  # type: ignore[attr-defined]
 
 
+# Any fixed number: the advisory lock that serialises the console's DDL across servers.
+DDL_LOCK_KEY = 4_627_301
+
+
 def create_tables(engine: sa.engine.Engine, attempts: int = 5) -> None:
     """The console's tables, search index and audit guard (idempotent). The Rasa server
     and the console may both do this at start-up: a clash is retried."""
@@ -64,10 +68,15 @@ def create_tables(engine: sa.engine.Engine, attempts: int = 5) -> None:
             search.create(engine)
             guard = SQLITE_AUDIT_GUARD if engine.dialect.name == "sqlite" else POSTGRES_AUDIT_GUARD
             with engine.begin() as conn:
+                if engine.dialect.name == "postgresql":
+                    # Several servers starting at once: PostgreSQL refuses two concurrent
+                    # CREATE OR REPLACE FUNCTION ("tuple concurrently updated", seen in CI).
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({DDL_LOCK_KEY})")
                 for statement in guard:
                     conn.exec_driver_sql(statement)
             return
-        except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError):
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError,
+                sa.exc.InternalError):
             if attempt == attempts - 1:
                 raise
             time.sleep(0.5 + attempt)
