@@ -2,8 +2,9 @@
 
 `make cluster` (or `python -m bondwise.scale.cluster --instances 3`) starts:
 - one action server;
-- N Rasa servers sharing a PostgreSQL tracker store (BONDWISE_DATABASE_URL, default
-  postgresql://root@127.0.0.1:5432/bondwise, created when missing) and the atomic Redis
+- N Rasa servers sharing a PostgreSQL tracker store (BONDWISE_CLUSTER_DATABASE_URL,
+  default postgresql://root@127.0.0.1:5432/bondwise, created when missing; not
+  BONDWISE_DATABASE_URL, which the Makefile defaults to `make run`'s SQLite file) and the atomic Redis
   lock store (BONDWISE_REDIS_URL, default redis://127.0.0.1:6379/1);
 - the load balancer in front of them (bondwise/scale/balancer.py) on --port;
 - the staff console on the same database.
@@ -20,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional
+
+from sqlalchemy.engine import make_url
 
 from bondwise import PROJECT_ROOT
 from bondwise.tools.run import _bin, _stop, _up, session_secret
@@ -149,7 +152,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--model", default="models/bondwise.tar.gz")
     args = parser.parse_args(argv)
 
-    database_url = os.environ.get("BONDWISE_DATABASE_URL", DEFAULT_DATABASE_URL)
+    database_url = os.environ.get("BONDWISE_CLUSTER_DATABASE_URL", DEFAULT_DATABASE_URL)
     redis_url = os.environ.get("BONDWISE_REDIS_URL", DEFAULT_REDIS_URL)
     prepare_store(database_url)
     cluster = Cluster(args.instances, args.port, args.base_port, args.model,
@@ -162,7 +165,8 @@ def main(argv: Optional[List[str]] = None) -> int:
         cluster.start()
         print(f"\nBondwise cluster: {args.instances} Rasa servers on ports "
               f"{', '.join(map(str, cluster.instance_ports))} behind http://127.0.0.1:{args.port}/\n"
-              f"  store: PostgreSQL (BONDWISE_DATABASE_URL), locks: Redis (BONDWISE_REDIS_URL)\n"
+              f"  store: {make_url(database_url).render_as_string(hide_password=True)}, "
+              f"locks: {make_url(redis_url).render_as_string(hide_password=True)}\n"
               f"  balancer health: http://127.0.0.1:{args.port}/balancer/health\n"
               f"  staff console: http://127.0.0.1:{args.console_port}/\n  Stop: Ctrl-C\n", flush=True)
         while not stopping and all(p.poll() is None for p in cluster.procs.values()):
