@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -15,15 +14,10 @@ from typing import Any, Dict, Iterator, List
 import pytest
 
 from bondwise import PROJECT_ROOT
+from bondwise.tools.run import free_port  # noqa: F401 - the tests import it from here
 
 MODEL = PROJECT_ROOT / "models" / "bondwise.tar.gz"
 SEEDS = PROJECT_ROOT.parent / "shared" / "seeds"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_http(url: str, proc: subprocess.Popen, timeout: float = 180) -> None:

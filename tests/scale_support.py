@@ -1,9 +1,10 @@
 """What the scale-out tests share: throwaway PostgreSQL databases and loopback clusters."""
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
-from typing import Dict, Optional
+from typing import Any, Dict, List, Optional
 
 import pytest
 import sqlalchemy as sa
@@ -36,6 +37,22 @@ def drop_database(url: str) -> None:
     with admin.connect() as connection:
         connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
     admin.dispose()
+
+
+def stored_events(database: str, senders: List[str]) -> Dict[str, List[Dict[str, Any]]]:
+    """Each conversation's stored events, oldest first, as Rasa serialised them."""
+    engine = sa.create_engine(database)
+    try:
+        with engine.connect() as connection:
+            return {sender: [json.loads(data) for (data,) in connection.execute(sa.text(
+                "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender})]
+                for sender in senders}
+    finally:
+        engine.dispose()
+
+
+def user_texts(events: List[Dict[str, Any]]) -> List[str]:
+    return [event.get("text") for event in events if event["event"] == "user"]
 
 
 def endpoints_file(tmp: Path, lock_store: str, redis_url: str = REDIS_URL) -> Path:

@@ -15,7 +15,7 @@ import pytest
 import sqlalchemy as sa
 
 from bondwise.scale.cluster import Cluster
-from tests.scale_support import create_database, drop_database, make_cluster
+from tests.scale_support import create_database, drop_database, make_cluster, stored_events, user_texts
 
 pytestmark = pytest.mark.scale
 
@@ -61,32 +61,26 @@ async def _send_interleaved(ports: List[int], senders: List[str]) -> Dict[str, L
 def _check(database: str, senders: List[str]) -> Tuple[List[str], int]:
     """Problems found in the stored events, and the number of events checked."""
     problems: List[str] = []
-    engine = sa.create_engine(database)
     checked = 0
-    with engine.connect() as connection:
-        for sender in senders:
-            rows = connection.execute(sa.text(
-                "SELECT type_name, data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}).all()
-            checked += len(rows)
-            events = [json.loads(data) for _, data in rows]
-            texts = [e.get("text") for e in events if e["event"] == "user"]
-            if sorted(texts) != sorted(QUESTIONS):
-                problems.append(f"{sender}: {len(texts)} user messages stored of {MESSAGES_EACH}"
-                                f"{' (duplicates)' if len(set(texts)) < len(texts) else ''}")
-            stamps = [e["timestamp"] for e in events]
-            if stamps != sorted(stamps):
-                problems.append(f"{sender}: events out of time order")
-            if len({json.dumps(e, sort_keys=True) for e in events}) < len(events):
-                problems.append(f"{sender}: duplicated events")
-            # Each message's turn is whole before the next starts: user, then at least
-            # one bot reply, then action_listen.
-            turns = "".join("U" if e["event"] == "user" else "B" if e["event"] == "bot"
-                            else "L" if e.get("name") == "action_listen" else "" for e in events)
-            body = turns[turns.index("U"):] if "U" in turns else ""
-            chunks = body.split("U")[1:]
-            if any("B" not in chunk or not chunk.endswith("L") for chunk in chunks):
-                problems.append(f"{sender}: a turn was interleaved or cut short")
-    engine.dispose()
+    for sender, events in stored_events(database, senders).items():
+        checked += len(events)
+        texts = user_texts(events)
+        if sorted(texts) != sorted(QUESTIONS):
+            problems.append(f"{sender}: {len(texts)} user messages stored of {MESSAGES_EACH}"
+                            f"{' (duplicates)' if len(set(texts)) < len(texts) else ''}")
+        stamps = [e["timestamp"] for e in events]
+        if stamps != sorted(stamps):
+            problems.append(f"{sender}: events out of time order")
+        if len({json.dumps(e, sort_keys=True) for e in events}) < len(events):
+            problems.append(f"{sender}: duplicated events")
+        # Each message's turn is whole before the next starts: user, then at least
+        # one bot reply, then action_listen.
+        turns = "".join("U" if e["event"] == "user" else "B" if e["event"] == "bot"
+                        else "L" if e.get("name") == "action_listen" else "" for e in events)
+        body = turns[turns.index("U"):] if "U" in turns else ""
+        chunks = body.split("U")[1:]
+        if any("B" not in chunk or not chunk.endswith("L") for chunk in chunks):
+            problems.append(f"{sender}: a turn was interleaved or cut short")
     return problems, checked
 
 

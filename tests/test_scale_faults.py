@@ -4,22 +4,21 @@ machine's own binaries), so stopping them touches nothing else."""
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 import subprocess
 import tempfile
 import time
 import uuid
 from pathlib import Path
-from typing import Dict, Iterator, List, Tuple
+from typing import Callable, Dict, Iterator, List, Tuple
 
 import aiohttp
 import pytest
-import sqlalchemy as sa
 
 from bondwise.scale.cluster import Cluster, prepare_store
 from tests.conftest import free_port
-from tests.scale_support import REDIS_URL, create_database, drop_database, make_cluster
+from tests.scale_support import (REDIS_URL, create_database, drop_database, make_cluster, stored_events,
+                                 user_texts)
 from tests.test_scale import QUESTIONS
 
 pytestmark = pytest.mark.scale
@@ -84,18 +83,12 @@ def test_killing_a_server_mid_load_loses_no_answered_message(tmp_path: Path) -> 
         assert cluster.procs["rasa-1"].poll() is None, "the surviving server must carry on"
     finally:
         cluster.stop()
-    engine = sa.create_engine(database)
     stored_user_events = 0
     missing = []
-    with engine.connect() as connection:
-        for sender, texts in answered.items():
-            rows = connection.execute(sa.text(
-                "SELECT data FROM events WHERE sender_id = :s ORDER BY id"), {"s": sender}).all()
-            events = [json.loads(row[0]) for row in rows]
-            stored = [e.get("text") for e in events if e["event"] == "user"]
-            stored_user_events += len(stored)
-            missing += [f"{sender}: {t}" for t in texts if t not in stored]
-    engine.dispose()
+    for sender, events in stored_events(database, list(answered)).items():
+        stored = user_texts(events)
+        stored_user_events += len(stored)
+        missing += [f"{sender}: {t}" for t in answered[sender] if t not in stored]
     drop_database(database)
     print(f"\nkilled 1 of 2 servers mid-load: {total} messages answered, {len(resends)} resent after an "
           f"error (statuses {sorted(set(resends))}), {stored_user_events} user events stored, missing: {missing}")
@@ -149,6 +142,21 @@ def _one(port: int, sender: str, text: str = "what is love bombing") -> Tuple[in
     return asyncio.run(run())
 
 
+def _outage_and_recovery(port: int, sender: str, name: str, stop: Callable[[], None],
+                         start: Callable[[], None]) -> None:
+    """Answered before; a clear 503 (not a hang) while `name` is down; answered again,
+    with no restart of ours, once it is back."""
+    assert _one(port, sender)[0] == 200
+    stop()
+    status, seconds = _one(port, sender)
+    print(f"\n{name} down: HTTP {status} after {seconds:.2f} s")
+    assert status == 503 and seconds < 15, (status, seconds)
+    start()
+    attempts, seconds = _first_ok_after(port, sender, 30)
+    print(f"{name} back: answered after {attempts} attempt(s), {seconds:.2f} s")
+    assert attempts > 0
+
+
 def test_redis_outage_is_a_clear_error_and_the_service_recovers(tmp_path: Path) -> None:
     redis_server = PrivateRedis(free_port())
     redis_server.start()
@@ -156,16 +164,8 @@ def test_redis_outage_is_a_clear_error_and_the_service_recovers(tmp_path: Path) 
     cluster = _cluster(tmp_path, database, f"redis://127.0.0.1:{redis_server.port}/0", instances=1)
     try:
         cluster.start(log_dir=tmp_path)
-        sender = f"fault-redis-{uuid.uuid4().hex[:6]}"
-        assert _one(cluster.port, sender)[0] == 200
-        redis_server.stop()
-        status, seconds = _one(cluster.port, sender)
-        print(f"\nRedis down: HTTP {status} after {seconds:.2f} s")
-        assert status == 503 and seconds < 15, (status, seconds)
-        redis_server.start()
-        attempts, seconds = _first_ok_after(cluster.port, sender, 30)
-        print(f"Redis back: answered after {attempts} attempt(s), {seconds:.2f} s")
-        assert attempts > 0
+        _outage_and_recovery(cluster.port, f"fault-redis-{uuid.uuid4().hex[:6]}", "Redis",
+                             redis_server.stop, redis_server.start)
     finally:
         cluster.stop()
         redis_server.stop()
@@ -223,24 +223,12 @@ def test_postgres_outage_is_a_clear_error_and_the_service_recovers(
         tmp_path: Path, private_postgres: PrivatePostgres) -> None:
     prepare_store(private_postgres.url)
     cluster = _cluster(tmp_path, private_postgres.url, REDIS_URL, instances=1)
+    sender = f"fault-pg-{uuid.uuid4().hex[:6]}"
     try:
         cluster.start(log_dir=tmp_path)
-        sender = f"fault-pg-{uuid.uuid4().hex[:6]}"
-        assert _one(cluster.port, sender)[0] == 200
-        private_postgres.stop()
-        status, seconds = _one(cluster.port, sender)
-        print(f"\nPostgreSQL down: HTTP {status} after {seconds:.2f} s")
-        assert status == 503 and seconds < 15, (status, seconds)
-        private_postgres.start()
-        attempts, seconds = _first_ok_after(cluster.port, sender, 30)
-        print(f"PostgreSQL back: answered after {attempts} attempt(s), {seconds:.2f} s")
-        assert attempts > 0
+        _outage_and_recovery(cluster.port, sender, "PostgreSQL", private_postgres.stop, private_postgres.start)
     finally:
         cluster.stop()
-    engine = sa.create_engine(private_postgres.url)
-    with engine.connect() as connection:
-        texts = [json.loads(row[0]).get("text") for row in connection.execute(sa.text(
-            "SELECT data FROM events WHERE sender_id = :s AND type_name = 'user' ORDER BY id"), {"s": sender})]
-    engine.dispose()
+    texts = user_texts(stored_events(private_postgres.url, [sender])[sender])
     # The message before the outage and the one answered after it are both stored.
     assert texts[0] == "what is love bombing" and texts[-1] == "what is hoovering", texts

@@ -45,12 +45,12 @@ def make_engine(url: str | None = None) -> sa.engine.Engine:
         # Rasa writes the same file: wait for its lock instead of failing at once.
         engine = sa.create_engine(url, hide_parameters=True,
                                   connect_args={"timeout": 15, "check_same_thread": False})
-        sa.event.listen(engine, "connect", _secure_delete)
+        sa.event.listen(engine, "connect", secure_delete)
         return engine
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-def _secure_delete(connection: object, _record: object) -> None:
+def secure_delete(connection: object, _record: object) -> None:
     """Deleted rows are overwritten in the file, not left in free pages."""
     connection.execute("PRAGMA secure_delete = ON")  # type: ignore[attr-defined]
 

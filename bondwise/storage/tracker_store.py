@@ -16,7 +16,7 @@ from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bondwise.console.store import create_tables as create_console_tables
+from bondwise.console.store import create_tables as create_console_tables, secure_delete
 from bondwise.storage import escalations
 from bondwise.storage.erase import erase_conversations
 
@@ -28,9 +28,7 @@ class BondwiseTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         if self.engine.dialect.name == "sqlite":
             self._pool_sqlite_connections()
-            # Deleted conversations leave no text in free pages.
-            sa.event.listen(self.engine, "connect",
-                            lambda connection, _: connection.execute("PRAGMA secure_delete = ON"))
+            sa.event.listen(self.engine, "connect", secure_delete)
         escalations.Base.metadata.create_all(self.engine)
         # The staff console's tables live beside the events, so a forgotten
         # conversation can leave nothing behind in them either.

@@ -24,7 +24,6 @@ import json
 import random
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -38,7 +37,7 @@ from typing import Dict, List, Optional
 import aiohttp
 
 from bondwise import PROJECT_ROOT
-from bondwise.tools.run import _bin, _stop, _up
+from bondwise.tools.run import _bin, _stop, _up, free_port
 
 BASELINE_DIR = PROJECT_ROOT / "build" / "baseline"
 RESULTS = PROJECT_ROOT / "results"
@@ -99,12 +98,6 @@ def _peak_rss_mb(pid: int) -> float:
         if line.startswith("VmHWM:"):
             return int(line.split()[1]) / 1024
     return float("nan")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def ensure_baseline() -> float:

@@ -8,6 +8,7 @@ import argparse
 import os
 import secrets
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -20,6 +21,13 @@ from bondwise import PROJECT_ROOT
 
 def _bin(name: str) -> str:
     return str(Path(sys.executable).with_name(name))
+
+
+def free_port() -> int:
+    """A TCP port nothing listens on now, on loopback."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _up(url: str) -> bool:
