@@ -28,7 +28,7 @@ WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: FORCE run test setup validate conversations pytest bench benchmark-nlu benchmark-risk benchmark-console console cluster clean browser
+.PHONY: FORCE run test setup validate conversations pytest bench benchmark-nlu benchmark-risk benchmark-console stock-race console cluster clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -110,6 +110,10 @@ benchmark-risk: setup
 
 benchmark-console: $(INSTALLED)
 	$(PY) -m bondwise.tools.benchmark_console
+
+# Rasa's stock RedisLockStore on the scale test's workload, round by round (figures).
+stock-race: setup
+	$(PY) -m tests.stock_lock_race
 
 # The staff console alone (`make run` starts it with the assistant).
 console: $(INSTALLED)

@@ -1,17 +1,25 @@
 """What the scale-out tests share: throwaway PostgreSQL databases and loopback clusters."""
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
+import aiohttp
 import pytest
 import sqlalchemy as sa
 
 from bondwise.scale.cluster import Cluster, cluster_env, prepare_store
 from tests.conftest import MODEL, free_port
 
+QUESTIONS = ["what is love bombing", "what is hoovering", "what is gaslighting",
+             "what is triangulation", "what are the signs of a trauma bond",
+             "how do i heal from a trauma bond", "what is a trauma bond",
+             "can shared trauma be a good bond"]
+CONVERSATIONS = 12
+MESSAGES_EACH = len(QUESTIONS)
 PG_ADMIN = "postgresql://root@127.0.0.1:5432/postgres"
 REDIS_URL = "redis://127.0.0.1:6379/14"
 
@@ -82,3 +90,49 @@ def make_cluster(tmp: Path, database: str, instances: int = 2, lock_store: str =
     return Cluster(instances, free_port(), actions, str(MODEL), cluster_environment,
                    endpoints=endpoints_file(tmp, lock_store, redis_url),
                    instance_ports=[free_port() for _ in range(instances)])
+
+
+async def send_interleaved(ports: List[int], senders: List[str]) -> Dict[str, List[int]]:
+    """Every conversation's messages, all at once, alternating between the two servers."""
+    statuses: Dict[str, List[int]] = {s: [] for s in senders}
+    # Generous for 96 messages on two cores, and bounded: a request stuck behind a lost
+    # ticket (Rasa's stock store) counts as failed (status 0) instead of hanging the test.
+    timeout = aiohttp.ClientTimeout(total=90)
+    async with aiohttp.ClientSession(timeout=timeout) as session:
+        async def send(sender: str, index: int) -> None:
+            port = ports[index % len(ports)]
+            try:
+                async with session.post(f"http://127.0.0.1:{port}/webhooks/rest/webhook",
+                                        json={"sender": sender, "message": QUESTIONS[index]}) as reply:
+                    await reply.read()
+                    statuses[sender].append(reply.status)
+            except (aiohttp.ClientError, asyncio.TimeoutError):
+                statuses[sender].append(0)
+        await asyncio.gather(*(send(s, i) for i in range(MESSAGES_EACH) for s in senders))
+    return statuses
+
+
+def check_conversations(database: str, senders: List[str]) -> Tuple[List[str], int]:
+    """Problems found in the stored events, and the number of events checked."""
+    problems: List[str] = []
+    checked = 0
+    for sender, events in stored_events(database, senders).items():
+        checked += len(events)
+        texts = user_texts(events)
+        if sorted(texts) != sorted(QUESTIONS):
+            problems.append(f"{sender}: {len(texts)} user messages stored of {MESSAGES_EACH}"
+                            f"{' (duplicates)' if len(set(texts)) < len(texts) else ''}")
+        stamps = [e["timestamp"] for e in events]
+        if stamps != sorted(stamps):
+            problems.append(f"{sender}: events out of time order")
+        if len({json.dumps(e, sort_keys=True) for e in events}) < len(events):
+            problems.append(f"{sender}: duplicated events")
+        # Each message's turn is whole before the next starts: user, then at least
+        # one bot reply, then action_listen.
+        turns = "".join("U" if e["event"] == "user" else "B" if e["event"] == "bot"
+                        else "L" if e.get("name") == "action_listen" else "" for e in events)
+        body = turns[turns.index("U"):] if "U" in turns else ""
+        chunks = body.split("U")[1:]
+        if any("B" not in chunk or not chunk.endswith("L") for chunk in chunks):
+            problems.append(f"{sender}: a turn was interleaved or cut short")
+    return problems, checked

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bondwise.risk.classifier import LinearScorer, RiskClassifier, training_examples
+from bondwise.risk.classifier import LinearScorer, RiskClassifier, training_examples, risk_prediction
 from bondwise.risk.normalize import normalize
 from bondwise import PROJECT_ROOT
 from bondwise.tools.risk_eval import load
@@ -44,3 +44,12 @@ def test_scorer_refuses_a_model_it_cannot_reproduce(classifier: RiskClassifier) 
     binary = clone(classifier.model).fit(["i want to die", "hello there"], ["suicide", "safe"])
     with pytest.raises(ValueError):
         LinearScorer(binary)
+
+
+def test_risk_split_between_categories_still_counts_as_risk() -> None:
+    # 0.35 + 0.30 of risk against 0.35 safe: no category wins alone, the message is risk.
+    prediction = risk_prediction(["safe", "self_harm", "suicide"], [0.35, 0.30, 0.35])
+    assert prediction.category == "suicide"
+    assert prediction.probability == pytest.approx(0.65)
+    calm = risk_prediction(["safe", "self_harm", "suicide"], [0.9, 0.04, 0.06])
+    assert calm.probability == pytest.approx(0.10)

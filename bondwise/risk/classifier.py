@@ -25,11 +25,14 @@ from bondwise.risk.normalize import normalize
 TRAINING_DIR = Path(__file__).parent / "training"
 SAFE_PHRASES = TRAINING_DIR / "safe_phrases.yml"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
-# Probability at which the classifier alone escalates, and the regularisation. Chosen
-# by 5-fold cross-validation over the training data (`python -m bondwise.tools.risk_cv`):
-# C=20 at 0.45 caught 0.913 of risk messages at 6.0% false alarms on the hard
-# negatives, against 0.888 at 5.0% for C=8 at 0.5; a miss costs more than an alarm.
-DEFAULT_THRESHOLD = 0.45
+# Probability (that a message is risk of any category) at which the classifier alone
+# escalates, and the regularisation. C by 5-fold cross-validation over the training
+# data (`python -m bondwise.tools.risk_cv`). Scoring risk as 1 - P(safe) instead of the
+# likeliest category's share: cross-validated recall 0.913 -> 0.947 (false alarms on
+# the hard negatives 6.0% -> 7.8%); on the unseen sets in tests/data at 0.5, recall
+# 0.987 -> 1.000 (dev), 0.953 -> 0.993 (holdout), 0.915 -> 0.980 (holdout2), false
+# alarms 4.7 -> 7.3%, 7.3 -> 8.0%, 7.0 -> 12.0%. A miss costs more than an alarm.
+DEFAULT_THRESHOLD = 0.5
 REGULARISATION_C = 20.0
 # "can't talk, he's right here" answers the safety check; out of context it is a sign
 # of danger, so the classifier must not learn it as safe.
@@ -87,6 +90,16 @@ def build_model() -> Pipeline:
     classifier = LogisticRegression(C=REGULARISATION_C, max_iter=3000, class_weight="balanced",
                                     multi_class="multinomial")
     return Pipeline([("features", features), ("classifier", classifier)])
+
+
+def risk_prediction(classes: Sequence[str], probabilities: Sequence[float]) -> Prediction:
+    best, best_p, safe_p = SAFE, -1.0, 0.0
+    for label, p in zip(classes, probabilities):
+        if label == SAFE:
+            safe_p = float(p)
+        elif p > best_p:
+            best, best_p = label, float(p)
+    return Prediction(best, 1.0 - safe_p)
 
 
 class LinearScorer:
@@ -149,13 +162,10 @@ class RiskClassifier:
         return cls(model, threshold)
 
     def predict(self, normalized_text: str) -> Prediction:
-        """The most likely risk category and its probability (safe excluded)."""
-        probabilities = self._scorer.probabilities(normalized_text)
-        best, best_p = SAFE, 0.0
-        for label, p in zip(self._classes, probabilities):
-            if label != SAFE and p > best_p:
-                best, best_p = label, float(p)
-        return Prediction(best, best_p)
+        """The most likely risk category, and the probability that the message is risk
+        at all: every risk category's share, so a message the model splits between
+        self-harm and suicide still counts as risk (see DEFAULT_THRESHOLD)."""
+        return risk_prediction(self._classes, self._scorer.probabilities(normalized_text))
 
     def is_risk(self, prediction: Prediction) -> bool:
         return prediction.category != SAFE and prediction.probability >= self.threshold

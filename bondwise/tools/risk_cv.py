@@ -17,6 +17,7 @@ from typing import List
 
 from bondwise.risk import classifier as risk_classifier
 from bondwise.risk.categories import SAFE
+from bondwise.risk.classifier import risk_prediction
 from bondwise.risk.detector import EXPLAINED_AWAY_THRESHOLD, SHORT_MESSAGE_THRESHOLD, SHORT_MESSAGE_WORDS
 from bondwise.risk.rules import find
 
@@ -40,9 +41,8 @@ def main(argv: List[str] | None = None) -> int:
             model.set_params(classifier__C=c)
             model.fit([rules[i].normalized for i in range(len(examples)) if i not in held],
                       [examples[i][1] for i in range(len(examples)) if i not in held])
-            safe_column = list(model.classes_).index(SAFE)
             for i, probabilities in zip(held, model.predict_proba([rules[i].normalized for i in held])):
-                risk_p[i] = max(p for k, p in enumerate(probabilities) if k != safe_column)
+                risk_p[i] = risk_prediction(model.classes_, probabilities).probability
         cells = []
         for threshold in args.thresholds:
             caught = risk = alarms = safe = 0
