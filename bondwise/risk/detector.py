@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 from bondwise.risk.categories import PRIORITY, SAFE
 from bondwise.risk.classifier import RiskClassifier
@@ -11,6 +11,11 @@ from bondwise.risk.rules import find
 EXPLAINED_AWAY_THRESHOLD = 0.97
 SHORT_MESSAGE_WORDS = 3
 SHORT_MESSAGE_THRESHOLD = 0.85
+# Long messages are read in overlapping windows: a risk sentence in the middle of a long,
+# calm message must not be diluted by it, and a long calm message must not look like the
+# long risk messages the classifier learnt from just by being long.
+WINDOW_WORDS = 30
+WINDOW_STRIDE = 15
 RULES = "rules"
 CLASSIFIER = "classifier"
 
@@ -42,15 +47,25 @@ class RiskDetector:
             return Detection(categories[0], RULES, categories, 1.0, result.hits[0].span)
         if self.classifier is None:
             return None
-        prediction = self.classifier.predict(result.normalized)
         # Where the rules saw risk words and explained them away ("i'm not
         # suicidal"), the classifier, which reads no grammar, must be near-certain.
         threshold = EXPLAINED_AWAY_THRESHOLD if result.explained_away else self.classifier.threshold
-        if len(result.normalized.split()) <= SHORT_MESSAGE_WORDS:
+        words = result.normalized.split()
+        if len(words) <= SHORT_MESSAGE_WORDS:
             # "count me in", "i'll pass": a few words carry too little for n-grams
             # to judge alone; the rules still see "kms" or "end it".
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
+        prediction = max((self.classifier.predict(window) for window in windows(words)),
+                         key=lambda p: p.probability)
         if prediction.category != SAFE and prediction.probability >= threshold:
             return Detection(prediction.category, CLASSIFIER, [prediction.category],
                              prediction.probability, "")
         return None
+
+
+def windows(words: List[str]) -> Iterator[str]:
+    if len(words) <= WINDOW_WORDS:
+        yield " ".join(words)
+        return
+    for start in range(0, len(words) - WINDOW_STRIDE, WINDOW_STRIDE):
+        yield " ".join(words[start:start + WINDOW_WORDS])

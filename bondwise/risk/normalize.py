@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List
+from typing import Dict, FrozenSet, Iterable, List, Optional
 
 # Word-for-word replacements (after lower-casing). Coded forms of risk language are
 # expanded to plain words so one rule covers both.
@@ -28,7 +28,13 @@ SLANG: Dict[str, str] = {
     "selfharm": "self harm", "self-harm": "self harm", "selfharming": "self harming",
     "kil": "kill", "kiil": "kill", "pils": "pills", "pilss": "pills", "ded": "dead",
     "myslef": "myself", "mysef": "myself", "meself": "myself", "my self": "myself",
+    "b4": "before", "4ever": "forever", "4eva": "forever", "2day": "today", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "gr8": "great", "l8r": "later", "m8": "mate", "m8s": "mates",
 }
+# Slang spelt with digits ("b4", "2nite"): replaced before tokens split letters from digits.
+_DIGIT_SLANG = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
+    sorted((re.escape(k) for k in SLANG if any(c.isdigit() for c in k)), key=len, reverse=True))
+    + r")(?![a-z0-9'])")
 # Emoji people use in place of words.
 EMOJI: Dict[str, str] = {
     "💊": "pills", "🍾": "alcohol", "🍷": "alcohol", "🍺": "alcohol", "🥃": "alcohol",
@@ -66,16 +72,34 @@ CONTRACTIONS = re.compile(r"\b(i|you|he|she|it|we|they|that|there|who)('m|'re|'s
 _EXPANSION = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'d": "would", "'ve": "have"}
 _TOKEN = re.compile(r"[a-z']+|\d+|[^a-z'\s\d]")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
+# Letters written apart to slip past filters: "k i l l", "k.i.l.l", "k-i-l-l", "d_i_e".
+_SPACED = re.compile(r"(?<![a-z0-9'])[a-z](?:(?:[ ._*-]|  )[a-z]){2,}(?![a-z0-9'])")
+# Leetspeak: "k1ll", "su1c1d3", "0verd0se", "$elf h@rm". A word is rewritten when it mixes
+# letters with these characters and is not a number with a unit ("5mg", "10pm"); in a
+# message written mostly this way ("1 w4nt t0 d13") every such word is, single digits too.
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "!": "i", "|": "l"})
+_LEET_WORD = re.compile(r"(?<![\w@$!|'])[a-z0-9@$!|']*[0134579@$!|][a-z0-9@$!|']*")
+_NUMBER_WITH_UNIT = re.compile(
+    r"\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|kg|lbs?|am|pm|x|s|k|h|hrs?|mins?|m|yo|yrs?|ft|in|cm|mm)?"
+    r"|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+_LEET_MESSAGE_WORDS = 1
+_SINGLE_LETTER_WORDS = frozenset({"i", "a"})
+# Short words that make a spaced-out run worth reading ("d i e", "e n d  i t").
+_SHORT_RISK_WORDS = frozenset({"die", "end", "cut", "hit", "od", "kms", "kys"})
 
 
 @lru_cache(maxsize=1)
 def known_words() -> FrozenSet[str]:
-    """English word forms known to spaCy's lookup tables: never 'corrected'."""
+    """English word forms known to spaCy's lookup tables and its stop words (which the
+    lemma table lacks: "to", "my"): never 'corrected'."""
     import gzip
     import json
     from importlib import resources
 
-    words = set()
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = set(STOP_WORDS)
     data_dir = resources.files("spacy_lookups_data") / "data"
     with gzip.open(str(data_dir / "en_lemma_lookup.json.gz"), "rt", encoding="utf-8") as fh:
         raw = json.load(fh)
@@ -115,11 +139,86 @@ def correct(word: str) -> str:
     return word
 
 
+def _unleet(text: str) -> str:
+    def mixed(word: str) -> bool:
+        return any(c.isalpha() for c in word) and not _NUMBER_WITH_UNIT.fullmatch(word)
+
+    words = [w.rstrip("!") for w in _LEET_WORD.findall(text)]
+    leet_message = sum(mixed(w) and w not in SLANG for w in words) >= _LEET_MESSAGE_WORDS
+
+    def rewrite(match: "re.Match[str]") -> str:
+        word = match.group(0).rstrip("!")
+        tail = match.group(0)[len(word):]
+        letters = sum(c.isalpha() for c in word)
+        if word in SLANG or _NUMBER_WITH_UNIT.fullmatch(word.strip("'")) and not (
+                leet_message and len(word.strip("'")) == 1):
+            return match.group(0)
+        if letters < (0 if leet_message else 2):
+            return match.group(0)
+        return word.translate(_LEET) + tail
+
+    return _LEET_WORD.sub(rewrite, text)
+
+
+@lru_cache(maxsize=4096)
+def segment(letters: str) -> Optional[str]:
+    """'killmyself' -> 'kill myself': the fewest known words that spell the run, or None
+    when no split reads as words (then it was not a word written apart)."""
+    vocabulary = known_words()
+    best: List[Optional[List[str]]] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 20), end):
+            piece, before = letters[start:end], best[start]
+            if before is None or not (piece in vocabulary or piece in TRIGGER_WORDS or piece in SLANG):
+                continue
+            if len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end]):
+                best[end] = before + [piece]
+    words = best[-1]
+    # "u r a", "i m a": chat shorthand, not a word written apart.
+    if not words or not any(len(w) >= 4 or w in TRIGGER_WORDS or w in _SHORT_RISK_WORDS for w in words):
+        return None
+    return " ".join(words)
+
+
+def _join_spaced(match: "re.Match[str]") -> str:
+    # Two spaces (or more) between letters mark a word break: "k i l l  m e".
+    groups = [re.sub(r"[^a-z]", "", group) for group in re.split(r"(?:[ ._*-]){2,}", match.group(0))]
+    joined = [segment(group) for group in groups]
+    if not any(joined):  # nothing read as words: leave the letters as they were
+        return match.group(0)
+    return " ".join(words or group for words, group in zip(joined, groups))
+
+
+def _unrepeat(word: str) -> str:
+    """'diie' -> 'die', 'kiill' -> 'kill': undo doubled letters (after _REPEATS cut longer
+    runs to two) when the word as written is unknown and one reading is a risk word or a
+    known word."""
+    if word in TRIGGER_WORDS or word in SLANG or word in known_words():
+        return word
+    doubles = [m.start() for m in re.finditer(r"([a-z])\1", word)]
+    if not doubles or len(doubles) > 4:
+        return word
+    found = None
+    for mask in range(1, 1 << len(doubles)):
+        cut = [d for i, d in enumerate(doubles) if mask >> i & 1]
+        candidate = "".join(c for i, c in enumerate(word) if i not in cut)
+        if candidate in TRIGGER_WORDS:
+            return candidate
+        if found is None and candidate in known_words():
+            found = candidate
+    return found or word
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
+    text = _DIGIT_SLANG.sub(lambda m: SLANG[m.group(0)], text)
+    text = _unleet(text)
     text = _REPEATS.sub(r"\1\1", text)
+    text = _SPACED.sub(_join_spaced, text)
     for emoji, word in EMOJI.items():
         text = text.replace(emoji, f" {word} ")
     for pattern, replacement in PHRASES.items():
@@ -130,7 +229,7 @@ def normalize(text: str) -> str:
     for token in _TOKEN.findall(text):
         token = SLANG.get(token, token)
         if token.isalpha():
-            token = correct(token)
+            token = correct(_unrepeat(token))
         words.append(token)
     joined = _join(words)
     return CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANSION[m.group(2)]}", joined)
