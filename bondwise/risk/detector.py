@@ -14,8 +14,13 @@ SHORT_MESSAGE_THRESHOLD = 0.85
 # Long messages are read in overlapping windows: a risk sentence in the middle of a long,
 # calm message must not be diluted by it, and a long calm message must not look like the
 # long risk messages the classifier learnt from just by being long.
-WINDOW_WORDS = 30
-WINDOW_STRIDE = 15
+WINDOW_WORDS = 20
+WINDOW_STRIDE = 10
+# ...and in short windows too, where a short risk sentence is not diluted, but there
+# a fragment of calm text can look alarming, so the classifier must be surer.
+SHORT_WINDOW_WORDS = 8
+SHORT_WINDOW_STRIDE = 4
+SHORT_WINDOW_THRESHOLD = 0.7
 RULES = "rules"
 CLASSIFIER = "classifier"
 
@@ -55,17 +60,21 @@ class RiskDetector:
             # "count me in", "i'll pass": a few words carry too little for n-grams
             # to judge alone; the rules still see "kms" or "end it".
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
-        prediction = max((self.classifier.predict(window) for window in windows(words)),
-                         key=lambda p: p.probability)
-        if prediction.category != SAFE and prediction.probability >= threshold:
-            return Detection(prediction.category, CLASSIFIER, [prediction.category],
-                             prediction.probability, "")
+        passes = [(WINDOW_WORDS, WINDOW_STRIDE, threshold)]
+        if len(words) > WINDOW_WORDS:
+            passes.append((SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD)))
+        for size, stride, needed in passes:
+            prediction = max((self.classifier.predict(window) for window in windows(words, size, stride)),
+                             key=lambda p: p.probability)
+            if prediction.category != SAFE and prediction.probability >= needed:
+                return Detection(prediction.category, CLASSIFIER, [prediction.category],
+                                 prediction.probability, "")
         return None
 
 
-def windows(words: List[str]) -> Iterator[str]:
-    if len(words) <= WINDOW_WORDS:
+def windows(words: List[str], size: int = WINDOW_WORDS, stride: int = WINDOW_STRIDE) -> Iterator[str]:
+    if len(words) <= size:
         yield " ".join(words)
         return
-    for start in range(0, len(words) - WINDOW_STRIDE, WINDOW_STRIDE):
-        yield " ".join(words[start:start + WINDOW_WORDS])
+    for start in range(0, len(words) - size + stride, stride):
+        yield " ".join(words[start:start + size])

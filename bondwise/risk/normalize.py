@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Dict, FrozenSet, Iterable, List, Optional
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 # Word-for-word replacements (after lower-casing). Coded forms of risk language are
 # expanded to plain words so one rule covers both.
@@ -17,7 +17,7 @@ SLANG: Dict[str, str] = {
     "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
     "wouldnt": "wouldn't", "couldnt": "couldn't", "shouldnt": "shouldn't", "aint": "ain't",
     "hes": "he's", "shes": "she's", "theyre": "they're", "thats": "that's", "whats": "what's",
-    "finna": "going to", "boutta": "about to", "bouta": "about to", "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
+    "finna": "going to", "wana": "want to", "wnna": "want to", "boutta": "about to", "bouta": "about to", "wanna": "want to", "gonna": "going to", "gotta": "got to", "tryna": "trying to",
     "u": "you", "ur": "your", "r": "are", "ya": "you", "rn": "right now", "atm": "at the moment",
     "tn": "tonight", "2nite": "tonight", "tonite": "tonight", "bc": "because", "cuz": "because",
     "coz": "because", "pls": "please", "plz": "please", "idk": "i don't know", "abt": "about",
@@ -73,7 +73,7 @@ _EXPANSION = {"'m": "am", "'re": "are", "'s": "is", "'ll": "will", "'d": "would"
 _TOKEN = re.compile(r"[a-z']+|\d+|[^a-z'\s\d]")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 # Letters written apart to slip past filters: "k i l l", "k.i.l.l", "k-i-l-l", "d_i_e".
-_SPACED = re.compile(r"(?<![a-z0-9'])[a-z](?:(?:[ ._*-]|  )[a-z]){2,}(?![a-z0-9'])")
+_SPACED = re.compile(r"(?<![a-z0-9'])[a-z](?:(?:[ ._*-]|  )[a-z]){2,}(?![a-z0-9])")
 # Leetspeak: "k1ll", "su1c1d3", "0verd0se", "$elf h@rm". A word is rewritten when it mixes
 # letters with these characters and is not a number with a unit ("5mg", "10pm"); in a
 # message written mostly this way ("1 w4nt t0 d13") every such word is, single digits too.
@@ -83,6 +83,8 @@ _LEET_WORD = re.compile(r"(?<![\w@$!|'])[a-z0-9@$!|']*[0134579@$!|][a-z0-9@$!|']
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|kg|lbs?|am|pm|x|s|k|h|hrs?|mins?|m|yo|yrs?|ft|in|cm|mm)?"
     r"|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
+# In a leet message a digit and one letter is a word ("5h" = "sh"), not "5 hours".
+_DIGIT_AND_LETTER = re.compile(r"\d[a-z]")
 _LEET_MESSAGE_WORDS = 1
 _SINGLE_LETTER_WORDS = frozenset({"i", "a"})
 # Short words that make a spaced-out run worth reading ("d i e", "e n d  i t").
@@ -151,7 +153,7 @@ def _unleet(text: str) -> str:
         tail = match.group(0)[len(word):]
         letters = sum(c.isalpha() for c in word)
         if word in SLANG or _NUMBER_WITH_UNIT.fullmatch(word.strip("'")) and not (
-                leet_message and len(word.strip("'")) == 1):
+                leet_message and (len(word.strip("'")) == 1 or _DIGIT_AND_LETTER.fullmatch(word))):
             return match.group(0)
         if letters < (0 if leet_message else 2):
             return match.group(0)
@@ -160,34 +162,61 @@ def _unleet(text: str) -> str:
     return _LEET_WORD.sub(rewrite, text)
 
 
+# Segmenting a run of letters: a known word costs 1, a misspelt risk word ("sucidal")
+# a little more, a letter that belongs to no word 3 (so a typo costs its letters, not the
+# whole run). A run is read as words only when most of it is words.
+_WORD_COST, _TYPO_COST, _LETTER_COST = 1.0, 1.5, 3.0
+_MAX_UNREAD_SHARE = 0.34
+
+
 @lru_cache(maxsize=4096)
 def segment(letters: str) -> Optional[str]:
-    """'killmyself' -> 'kill myself': the fewest known words that spell the run, or None
-    when no split reads as words (then it was not a word written apart)."""
+    """'killmyself' -> 'kill myself', 'imsucidal' -> 'i'm suicidal': the cheapest reading
+    of a run of letters as words, or None when it does not read as words (then it was
+    not words written apart)."""
     vocabulary = known_words()
-    best: List[Optional[List[str]]] = [[]] + [None] * len(letters)
+    # best[i]: (cost, pieces) for letters[:i]; a piece is (text, read as a word?)
+    best: List[Optional[Tuple[float, List[Tuple[str, bool]]]]] = [(0.0, [])] + [None] * len(letters)
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - 20), end):
-            piece, before = letters[start:end], best[start]
-            if before is None or not (piece in vocabulary or piece in TRIGGER_WORDS or piece in SLANG):
+            if best[start] is None:
                 continue
+            piece = letters[start:end]
             if len(piece) == 1 and piece not in _SINGLE_LETTER_WORDS:
+                options = [(_LETTER_COST, piece, False)]
+            elif piece in vocabulary or piece in TRIGGER_WORDS or piece in SLANG:
+                options = [(_WORD_COST, piece, True)]
+            elif len(piece) >= 5 and correct(piece) != piece:
+                options = [(_TYPO_COST, correct(piece), True)]
+            else:
                 continue
-            if best[end] is None or len(before) + 1 < len(best[end]):
-                best[end] = before + [piece]
-    words = best[-1]
+            for cost, text, is_word in options:
+                total = best[start][0] + cost
+                if best[end] is None or total < best[end][0]:
+                    best[end] = (total, best[start][1] + [(text, is_word)])
+    pieces = best[-1][1] if best[-1] else []
+    unread = sum(len(text) for text, is_word in pieces if not is_word)
+    words = [text for text, is_word in pieces if is_word]
     # "u r a", "i m a": chat shorthand, not a word written apart.
-    if not words or not any(len(w) >= 4 or w in TRIGGER_WORDS or w in _SHORT_RISK_WORDS for w in words):
+    if not words or unread > _MAX_UNREAD_SHARE * len(letters) or not any(
+            len(w) >= 4 or w in TRIGGER_WORDS or w in _SHORT_RISK_WORDS for w in words):
         return None
-    return " ".join(words)
+    out: List[str] = []
+    for text, is_word in pieces:  # letters no word claimed stay together
+        if not is_word and out and out[-1].startswith("\0"):
+            out[-1] += text
+        else:
+            out.append(text if is_word else "\0" + text)
+    return " ".join(w.lstrip("\0") for w in out)
 
 
 def _join_spaced(match: "re.Match[str]") -> str:
     # Two spaces (or more) between letters mark a word break: "k i l l  m e".
     groups = [re.sub(r"[^a-z]", "", group) for group in re.split(r"(?:[ ._*-]){2,}", match.group(0))]
     joined = [segment(group) for group in groups]
-    if not any(joined):  # nothing read as words: leave the letters as they were
-        return match.group(0)
+    if not any(joined) and len(groups) == 1 and len(groups[0]) < 4:
+        return match.group(0)  # "u r a": shorthand, not a word written apart
+    # A run of four letters or more that reads as no words is still one word ("h.u.s.b.n.d").
     return " ".join(words or group for words, group in zip(joined, groups))
 
 
@@ -211,13 +240,43 @@ def _unrepeat(word: str) -> str:
     return found or word
 
 
+_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+
+
+def _unstretch(match: "re.Match[str]") -> str:
+    """'staaab' -> 'stab', 'heeer' -> 'her', 'oooff' -> 'off': a letter written three or
+    more times stands for one or two; take the reading that is a risk word, slang, a
+    stop word or a known word, in that order (else two, as before)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    word = match.group(0)
+    parts = re.findall(r"(([a-z])\2{2,})|([a-z])", word)
+    runs = [i for i, (run, _, _) in enumerate(parts) if run]
+    if len(runs) > 4:
+        return _REPEATS.sub(r"\1\1", word)
+    candidates = []
+    for mask in range(1 << len(runs)):  # bit set: that run read as two letters
+        letters = []
+        for i, (run, letter, single) in enumerate(parts):
+            if run:
+                letters.append(letter * (2 if mask >> runs.index(i) & 1 else 1))
+            else:
+                letters.append(single)
+        candidates.append("".join(letters))
+    for vocabulary in (TRIGGER_WORDS, SLANG, STOP_WORDS, known_words()):
+        for candidate in candidates:
+            if candidate in vocabulary:
+                return candidate
+    return _REPEATS.sub(r"\1\1", word)
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
     text = _DIGIT_SLANG.sub(lambda m: SLANG[m.group(0)], text)
     text = _unleet(text)
-    text = _REPEATS.sub(r"\1\1", text)
+    text = _STRETCHED_WORD.sub(_unstretch, text)
     text = _SPACED.sub(_join_spaced, text)
     for emoji, word in EMOJI.items():
         text = text.replace(emoji, f" {word} ")
@@ -227,9 +286,11 @@ def normalize(text: str) -> str:
     text = SH_BEFORE.sub(r"\1 self harm", text)
     words: List[str] = []
     for token in _TOKEN.findall(text):
+        if token.isalpha():
+            token = _unrepeat(token)
         token = SLANG.get(token, token)
         if token.isalpha():
-            token = correct(_unrepeat(token))
+            token = correct(token)
         words.append(token)
     joined = _join(words)
     return CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANSION[m.group(2)]}", joined)
