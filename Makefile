@@ -28,7 +28,7 @@ WIDGET := web/node_modules/rasa-webchat/module/index.js
 CHROMIUM ?= /usr/bin/chromium
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 
-.PHONY: FORCE run test setup validate conversations pytest bench benchmark-nlu benchmark-risk benchmark-console stock-race console cluster clean browser
+.PHONY: FORCE run test setup validate conversations pytest bench benchmark-nlu benchmark-risk benchmark-console stock-race audit console cluster clean browser
 
 $(PY):
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (install it, or set PYTHON310=/path/to/python3.10)"; exit 1; }
@@ -114,6 +114,15 @@ benchmark-console: $(INSTALLED)
 # Rasa's stock RedisLockStore on the scale test's workload, round by round (figures).
 stock-race: setup
 	$(PY) -m tests.stock_lock_race
+
+# Known vulnerabilities in the pinned packages (README, "Dependency audit"). pip-audit runs
+# from its own virtual environment: its dependencies would clash with Rasa's pins.
+# --strict: a package it could not look up fails the audit instead of passing silently.
+AUDIT_VENV := build/audit-venv
+audit: constraints.txt
+	@test -x $(AUDIT_VENV)/bin/pip-audit || { $(PYTHON310) -m venv $(AUDIT_VENV) && \
+	  $(AUDIT_VENV)/bin/pip install -q pip-audit==2.10.1; }
+	$(AUDIT_VENV)/bin/pip-audit --requirement constraints.txt --no-deps --disable-pip --strict --desc
 
 # The staff console alone (`make run` starts it with the assistant).
 console: $(INSTALLED)

@@ -66,6 +66,10 @@ class Servers:
             BONDWISE_DATABASE_URL=self.db_url,
             BONDWISE_ACTION_URL=f"http://127.0.0.1:{self.actions_port}/webhook",
             RASA_TELEMETRY_ENABLED="false",
+            # These servers take many tests' messages from one address in quick succession;
+            # tests/test_rate_limit.py starts its own with low limits.
+            BONDWISE_RATE_PER_CONVERSATION="0",
+            BONDWISE_RATE_PER_ADDRESS="0",
         )
         self.rasa_proc: subprocess.Popen | None = None
         self.actions_proc: subprocess.Popen | None = None

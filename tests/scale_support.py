@@ -86,6 +86,7 @@ def make_cluster(tmp: Path, database: str, instances: int = 2, lock_store: str =
     """A cluster on free loopback ports (not started)."""
     actions = free_port()
     cluster_environment = cluster_env(database, redis_url, actions)
+    cluster_environment["BONDWISE_RATE_PER_CONVERSATION"] = "0"  # the tests' loads are bursts
     cluster_environment.update(env or {})
     return Cluster(instances, free_port(), actions, str(MODEL), cluster_environment,
                    endpoints=endpoints_file(tmp, lock_store, redis_url),

@@ -24,6 +24,8 @@ from bondwise.channels.validation import (
     check_text,
     clean_text,
 )
+from bondwise.serving import log_privacy
+from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ class SourceCollectingOutputChannel(CollectingOutputChannel):
                 sent["source"] = meta["source"]
 
 
-class BondwiseRestInput(InputChannel):
+class BondwiseRestInput(RateLimitedChannel, InputChannel):
     @classmethod
     def name(cls) -> Text:
         return "rest"
@@ -65,6 +67,7 @@ class BondwiseRestInput(InputChannel):
         self, on_new_message: Callable[[UserMessage], Awaitable[Any]]
     ) -> Blueprint:
         webhook = Blueprint("bondwise_rest_webhook", __name__)
+        webhook.listener("before_server_start")(log_privacy.on_server_start)
 
         @webhook.route("/", methods=["GET"])
         async def health(request: Request) -> HTTPResponse:
@@ -93,11 +96,19 @@ class BondwiseRestInput(InputChannel):
             if metadata is not None and not isinstance(metadata, dict):
                 return _error(Problem(400, "invalid_metadata", "`metadata` must be an object."))
 
+            text = clean_text(payload["message"])
+            log_privacy.remember(payload["message"])
+            log_privacy.remember(text)
+            wait = self.limiter.check(payload["sender"], request.remote_addr or request.ip, text)
+            if wait:
+                reply = _error(Problem(429, "rate_limited", limit_message(wait)))
+                reply.headers["Retry-After"] = str(wait)
+                return reply
             collector = SourceCollectingOutputChannel()
             try:
                 await on_new_message(
                     UserMessage(
-                        clean_text(payload["message"]),
+                        text,
                         collector,
                         payload["sender"],
                         input_channel=self.name(),

@@ -33,6 +33,8 @@ from bondwise.channels.rest import FAILURE_TEXT
 from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
 from bondwise.storage import chat_messages
 from bondwise.storage.forget import forget_conversation, unwrap
+from bondwise.serving import log_privacy
+from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
 
 logger = logging.getLogger(__name__)
 
@@ -192,7 +194,7 @@ class TelegramOutput(OutputChannel):
             await self._send(text)
 
 
-class TelegramInput(InputChannel):
+class TelegramInput(RateLimitedChannel, InputChannel):
     @classmethod
     def name(cls) -> Text:
         return "telegram"
@@ -274,6 +276,7 @@ class TelegramInput(InputChannel):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         telegram = Blueprint("bondwise_telegram", __name__)
+        telegram.listener("before_server_start")(log_privacy.on_server_start)
 
         @telegram.listener("after_server_start")
         async def start(app: Any, _: Any) -> None:
@@ -368,7 +371,14 @@ class TelegramInput(InputChannel):
 
     async def _to_rasa(self, text: str, chat_id: int,
                        on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> None:
+        log_privacy.remember(text)
         output = self.output_for(chat_id)
+        # Telegram's servers send every update, so the sender is the chat: in a private
+        # chat that is one person, so one limit covers conversation and "address".
+        wait = self.limiter.check(self.sender_id(chat_id), None, text)
+        if wait:
+            await output._send(limit_message(wait))
+            return
         try:
             await on_new_message(UserMessage(text, output, self.sender_id(chat_id),
                                              input_channel=self.name()))

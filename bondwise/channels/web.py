@@ -30,6 +30,8 @@ from bondwise.channels.rest import FAILURE_TEXT
 from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
 from bondwise.channels.web_sessions import SessionIssuer
 from bondwise.storage.forget import forget_conversation
+from bondwise.serving import log_privacy
+from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +98,7 @@ class _Blueprint(SocketBlueprint):
         super().register(app, options)
 
 
-class BondwiseWebInput(InputChannel):
+class BondwiseWebInput(RateLimitedChannel, InputChannel):
     @classmethod
     def name(cls) -> Text:
         return "web"
@@ -124,6 +126,7 @@ class BondwiseWebInput(InputChannel):
         self.app: Optional[Sanic] = None
         self._conversation_of_socket: Dict[str, str] = {}
         self._token_of_socket: Dict[str, str] = {}
+        self._address_of_socket: Dict[str, str] = {}
         self._vendor: Dict[str, bytes] = {}
 
     # -- origins ---------------------------------------------------------------------
@@ -179,6 +182,7 @@ class BondwiseWebInput(InputChannel):
                           max_http_buffer_size=MAX_BODY_BYTES)
         self.sio = sio
         web = _Blueprint(self, sio, self.socketio_path, "bondwise_web", __name__)
+        web.listener("before_server_start")(log_privacy.on_server_start)
 
         @web.route("/", methods=["GET"])
         async def page(_: Request) -> HTTPResponse:
@@ -220,12 +224,14 @@ class BondwiseWebInput(InputChannel):
 
         @sio.on("connect")
         async def connect(sid: str, environ: Dict, auth: Optional[Dict] = None) -> bool:
+            self._address_of_socket[sid] = str(environ.get("REMOTE_ADDR") or "")
             return True  # the origin check runs before this, in the engine.io layer
 
         @sio.on("disconnect")
         async def disconnect(sid: str, *_: Any) -> None:
             self._conversation_of_socket.pop(sid, None)
             self._token_of_socket.pop(sid, None)
+            self._address_of_socket.pop(sid, None)
 
         @sio.on("session_request")
         async def session_request(sid: str, data: Any = None) -> None:
@@ -243,9 +249,15 @@ class BondwiseWebInput(InputChannel):
                 reply = UNREADABLE_TEXT if problem.error == "invalid_message" else problem.message
                 await self._say(sid, reply)
                 return
+            log_privacy.remember(data["message"])
             text = clean_text(text)  # type: ignore[arg-type]
+            log_privacy.remember(text)
             if text.lower() in FORGET_COMMANDS:
                 await self._forget(conversation)
+                return
+            wait = self.limiter.check(conversation, self._address_of_socket.get(sid), text)
+            if wait:
+                await self._say(sid, limit_message(wait))
                 return
             message = UserMessage(text, WebOutput(sio, "bot_uttered"), conversation,
                                   input_channel=self.name())

@@ -26,6 +26,13 @@ logger = logging.getLogger(__name__)
 RISK_KEY = "risk"
 ABUSE_KEY = "abuse_indicator"
 MODEL_FILE = "risk_classifier.joblib"
+# The detector of the model this process serves, for checks outside the NLU pipeline
+# (the rate limiter lets risk through); rules alone until a model is loaded.
+_LOADED: Optional[RiskDetector] = None
+
+
+def loaded_detector() -> RiskDetector:
+    return _LOADED or RiskDetector(None)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -65,7 +72,10 @@ class RiskDetectorComponent(GraphComponent):
                 classifier = RiskClassifier.load(directory / MODEL_FILE)
         except (ValueError, FileNotFoundError):
             logger.warning("risk classifier not found in the model; rules only")
-        return cls(config, model_storage, resource, classifier)
+        component = cls(config, model_storage, resource, classifier)
+        global _LOADED
+        _LOADED = component._detector
+        return component
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         return training_data

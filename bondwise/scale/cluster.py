@@ -137,6 +137,10 @@ def cluster_env(database_url: str, redis_url: str, actions_port: int) -> Dict[st
         "BONDWISE_ACTION_URL": f"http://127.0.0.1:{actions_port}/webhook",
         "RASA_TELEMETRY_ENABLED": "false",
     })
+    # Behind the balancer every server sees one address (the balancer's): the per-address
+    # limit belongs at the proxy of a deployment (README, "Rate limits"), so it is off here
+    # unless set.
+    env.setdefault("BONDWISE_RATE_PER_ADDRESS", "0")
     (PROJECT_ROOT / "var").mkdir(exist_ok=True)
     env["BONDWISE_SESSION_SECRET"] = session_secret(env)
     return env

@@ -260,7 +260,10 @@ def main(argv: Optional[List[str]] = None) -> int:
         actions_port = free_port()
         our_env = dict(env, BONDWISE_DATABASE_URL=f"sqlite:///{tmp_path / 'ours.db'}",
                        BONDWISE_ACTION_URL=f"http://127.0.0.1:{actions_port}/webhook",
-                       BONDWISE_SESSION_SECRET=uuid.uuid4().hex)
+                       BONDWISE_SESSION_SECRET=uuid.uuid4().hex,
+                       # The load generator is one address sending faster than any person:
+                       # rate limits off, or the benchmark would measure 429s.
+                       BONDWISE_RATE_PER_CONVERSATION="0", BONDWISE_RATE_PER_ADDRESS="0")
         results.append(serve_and_drive("bondwise", PROJECT_ROOT, args.model, PROJECT_ROOT / "endpoints.yml",
                                        PROJECT_ROOT / "credentials.yml", OUR_SCRIPTS, free_port(),
                                        args.rounds, our_env, actions_port, our_training))
