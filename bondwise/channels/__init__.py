@@ -4,8 +4,9 @@ Rasa imports this package when it loads any of our channels from credentials.yml
 it creates the agent, so the serving fixes in bondwise/serving are applied here, once,
 in every server.
 """
-from bondwise.serving import action_validation, log_privacy, store_errors
+from bondwise.serving import action_fallback, action_validation, log_privacy, store_errors
 
 action_validation.apply()
+action_fallback.apply()
 store_errors.apply()
 log_privacy.apply()
