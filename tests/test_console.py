@@ -28,6 +28,7 @@ from bondwise.console import summary
 from bondwise.console.store import make_engine
 from tests.conftest import free_port, stop, wait_http
 from tests.console_data import Turn, risk, save, tracker_store
+from tests.erase_support import erase_audit_lines, table_count, traces
 
 POSTGRES_ADMIN_URL = os.environ.get("BONDWISE_TEST_POSTGRES_URL", "postgresql://root@127.0.0.1:5432/postgres")
 ADMIN, REVIEWER = "ada", "rex"
@@ -473,6 +474,38 @@ def test_forgetting_a_conversation_removes_its_console_rows(console: Console, re
                   "console_flags"):
         assert console.query(f"SELECT count(*) FROM {table} WHERE sender_id = 'conv-forget'")[0][0] == 0
     assert console.listed(reviewer.get(console.base + "/?q=marmalade").text) == []
+
+
+def test_an_admin_erases_a_conversation_from_every_table(console: Console, admin: requests.Session,
+                                                         reviewer: requests.Session) -> None:
+    sender, canary = f"conv-erase-{uuid.uuid4().hex[:6]}", f"marmalade {uuid.uuid4().hex[:10]}"
+    store = tracker_store(console.db_url)
+    save(store, sender, [Turn(f"my word is {canary}", "greet", 0.99),
+                         Turn("he is hitting me right now", "greet", 0.5, risk=risk("abuse_danger"))])
+    store.engine.dispose()
+    key = console.key(sender)
+    console.post(reviewer, "/conversation/tag", id=key, tag="erase me")
+    console.post(reviewer, "/conversation/note", id=key, note=f"note about {canary}")
+    console.review(reviewer, sender)
+    event = console.query("SELECT max(id) FROM events WHERE sender_id = :s AND type_name = 'user'", s=sender)[0][0]
+    console.post(reviewer, "/message/flag", event_id=event, kind="false_alarm")
+    before = traces(console.engine, sender, canary)
+    assert {"events", "risk_escalations", "console_summaries", "console_tags", "console_notes",
+            "console_reviews", "console_flags"} <= set(before), before
+    page = console.open(admin, sender).text
+    assert 'action="/admin/conversation/erase"' in page
+    assert 'action="/admin/conversation/erase"' not in console.open(reviewer, sender).text
+    assert console.post(reviewer, "/admin/conversation/erase", id=key, confirm="yes").status_code == 403 \
+        and traces(console.engine, sender, canary)  # a reviewer cannot erase
+    assert console.post(admin, "/admin/conversation/erase", id=key).status_code == 400  # not confirmed
+    done = console.post(admin, "/admin/conversation/erase", id=key, confirm="yes")
+    assert done.status_code == 200 and done.url.endswith("/?done=erased")
+    after = traces(console.engine, sender, canary)
+    print(f"\nconsole erase ({console.db_url.split(':')[0]}): {table_count(console.engine)} tables scanned, "
+          f"before {before}, after {after}")
+    assert after == {}
+    line = erase_audit_lines(console.engine)[-1]
+    assert line["actor"] == "ada" and line["via"] == "console" and line["events"] > 0 and line["target"] is None
 
 
 def test_retention_dry_run_then_real_run(console: Console, reviewer: requests.Session) -> None:

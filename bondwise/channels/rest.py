@@ -25,6 +25,7 @@ from bondwise.channels.validation import (
     clean_text,
 )
 from bondwise.serving import log_privacy
+from bondwise.storage.forget import FORGET_COMMANDS, forget_conversation
 from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
 
 logger = logging.getLogger(__name__)
@@ -34,6 +35,9 @@ FAILURE_TEXT = (
     "moment. If you are in danger now, call your local emergency number (911 in the US, "
     "999 in the UK, 112 in the EU)."
 )
+
+
+FORGOTTEN_TEXT = "Done: I deleted this conversation from the server."
 
 
 def _error(problem: Problem) -> HTTPResponse:
@@ -99,6 +103,10 @@ class BondwiseRestInput(RateLimitedChannel, InputChannel):
             text = clean_text(payload["message"])
             log_privacy.remember(payload["message"])
             log_privacy.remember(text)
+            if text.lower() in FORGET_COMMANDS:
+                deleted = await forget_conversation(request.app.ctx.agent, payload["sender"], via="rest")
+                return response.json([{"recipient_id": payload["sender"], "text": FORGOTTEN_TEXT,
+                                       "forgotten": True, "events_deleted": deleted}])
             wait = self.limiter.check(payload["sender"], request.remote_addr or request.ip, text)
             if wait:
                 reply = _error(Problem(429, "rate_limited", limit_message(wait)))

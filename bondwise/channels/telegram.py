@@ -389,7 +389,8 @@ class TelegramInput(RateLimitedChannel, InputChannel):
     async def forget(self, chat_id: int) -> None:
         ids = self.remembered(chat_id)  # read before the rows go with the conversation
         await forget_conversation(self.app.ctx.agent if self.app else None,
-                                  self.sender_id(chat_id))
+                                  self.sender_id(chat_id), via="telegram")
         for message_id in ids:
             await self.api.call("deleteMessage", chat_id=chat_id, message_id=message_id)
-        await self.output_for(chat_id)._send(FORGOTTEN)
+        # The confirmation's id is not kept: nothing of the conversation stays behind.
+        await TelegramOutput(self.api, chat_id, self.buttons, lambda _: None)._send(FORGOTTEN)

@@ -29,7 +29,7 @@ from bondwise import PROJECT_ROOT
 from bondwise.channels.rest import FAILURE_TEXT
 from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
 from bondwise.channels.web_sessions import SessionIssuer
-from bondwise.storage.forget import forget_conversation
+from bondwise.storage.forget import FORGET_COMMANDS, forget_conversation
 from bondwise.serving import log_privacy
 from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
 
@@ -47,8 +47,6 @@ VENDOR_JS = {
 # The widget's stylesheet imports a font from Google; the page must load nothing from
 # outside (a watched device's history, a network log), so that line is removed.
 OUTSIDE_FONT = b"@import url(https://fonts.googleapis.com/css?family=Inter:400,500,700&display=swap);"
-# Commands only: a bare "forget" may be an answer ("I want to forget him").
-FORGET_COMMANDS = {"/forget", "/delete"}
 FORGOTTEN_TEXT = (
     "Done: I deleted this conversation from the server. The chat window will now clear. "
     "This does not erase your browser history."
@@ -166,7 +164,7 @@ class BondwiseWebInput(RateLimitedChannel, InputChannel):
 
     async def _forget(self, conversation: str) -> int:
         """Delete the conversation, tell every tab of it, and let their pages start afresh."""
-        deleted = await forget_conversation(self.app.ctx.agent if self.app else None, conversation)
+        deleted = await forget_conversation(self.app.ctx.agent if self.app else None, conversation, via="web")
         await self._say(conversation, FORGOTTEN_TEXT)
         assert self.sio is not None
         await self.sio.emit("bondwise_forgotten", {}, room=conversation)

@@ -32,6 +32,7 @@ from bondwise.console.schema import (ADMIN, FLAG_KINDS, MISSED_RISK, ROLES, Acco
                                      ConversationSummary, MessageFlag, Note, Review, Tag)
 from bondwise.console.store import create_tables, make_engine
 from bondwise.risk.categories import CATEGORIES
+from bondwise.storage.erase import erase_conversations
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -425,6 +426,22 @@ def create_app(database_url: Optional[str] = None, secure_cookies: bool = False,
                 return render(request, "error.html", 400, message=str(error))
             session.commit()
         return response.redirect("/admin/accounts", status=303)
+
+    @app.post("/admin/conversation/erase")
+    @signed_in(ADMIN)
+    async def erase_conversation(request: Request) -> response.HTTPResponse:
+        if request.form.get("confirm") != "yes":
+            return render(request, "error.html", 400, message="Tick the box to confirm the erasure.")
+        with db() as session:
+            row = conversation(session, str(request.form.get("id", "")))
+            if row is None:
+                return missing(request)
+            # Everything the project keeps about it, in one transaction, with an audit line
+            # that names the admin and the counts, not the conversation or its text.
+            erase_conversations(session.connection(), [row.sender_id],
+                                actor=request.ctx.account.username, via="console")
+            session.commit()
+        return response.redirect("/?done=erased", status=303)
 
     @app.get("/admin/audit")
     @signed_in(ADMIN)

@@ -23,7 +23,12 @@ def unwrap(store: Any) -> Optional[Any]:
     return store
 
 
-def _delete(store: Any, sender_id: str) -> int:
+# What a person types to delete their conversation, on every channel. Commands only: a
+# bare "forget" may be an answer ("I want to forget him").
+FORGET_COMMANDS = {"/forget", "/delete"}
+
+
+def _delete(store: Any, sender_id: str, via: str) -> int:
     ours = unwrap(store)
     if ours is None:
         # In-memory stores keep nothing on disk; drop the tracker.
@@ -31,16 +36,17 @@ def _delete(store: Any, sender_id: str) -> int:
         if isinstance(trackers, dict):
             trackers.pop(sender_id, None)
         return 0
-    return ours.forget(sender_id)
+    return ours.forget(sender_id, via)
 
 
-async def forget_conversation(agent: Any, sender_id: str) -> int:
-    """Delete the conversation; returns how many events were deleted."""
+async def forget_conversation(agent: Any, sender_id: str, via: str = "") -> int:
+    """Delete the conversation; returns how many events were deleted. `via` (the channel)
+    goes in the audit line."""
     if agent is None:
         logger.error("forget: no agent, nothing deleted")
         return 0
     lock_store = getattr(agent, "lock_store", None)
     if lock_store is None:
-        return _delete(agent.tracker_store, sender_id)
+        return _delete(agent.tracker_store, sender_id, via)
     async with lock_store.lock(sender_id):
-        return _delete(agent.tracker_store, sender_id)
+        return _delete(agent.tracker_store, sender_id, via)

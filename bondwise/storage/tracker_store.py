@@ -67,11 +67,12 @@ class BondwiseTrackerStore(SQLTrackerStore):
                         logger.info("escalation recorded: %s (%s)", row.category, row.detector)
             session.commit()
 
-    def forget(self, sender_id: str) -> int:
+    def forget(self, sender_id: str, via: str = "") -> int:
         """Delete the conversation's events, escalation rows, Telegram message ids and
         every staff-console row about it; returns events deleted."""
         with self.session_scope() as session:
-            deleted = erase_conversations(session.connection(), [sender_id])
+            deleted = erase_conversations(session.connection(), [sender_id],
+                                          actor="the person (/forget)", via=via)
             session.commit()
         logger.info("conversation forgotten on request (%d events)", deleted)
         return deleted
