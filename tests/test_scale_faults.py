@@ -19,7 +19,7 @@ from bondwise.scale.cluster import Cluster, prepare_store
 from tests.conftest import free_port
 from tests.scale_support import (REDIS_URL, create_database, drop_database, make_cluster, stored_events,
                                  user_texts)
-from tests.test_scale import QUESTIONS
+from tests.scale_support import QUESTIONS
 
 pytestmark = pytest.mark.scale
 
