@@ -13,7 +13,7 @@ import os
 import threading
 import traceback
 from collections import OrderedDict
-from typing import Iterable
+from typing import Iterable, Optional, Tuple
 
 ENV_SWITCH = "BONDWISE_LOG_MESSAGE_TEXT"
 PLACEHOLDER = "[message text hidden]"
@@ -31,6 +31,7 @@ class _RecentTexts:
     def __init__(self, size: int) -> None:
         self._size = size
         self._texts: "OrderedDict[str, None]" = OrderedDict()
+        self._sorted: Optional[Tuple[str, ...]] = ()
         self._lock = threading.Lock()
 
     def add(self, text: str) -> None:
@@ -40,10 +41,15 @@ class _RecentTexts:
                 self._texts.move_to_end(form)
             while len(self._texts) > self._size:
                 self._texts.popitem(last=False)
+            self._sorted = None
 
     def snapshot(self) -> Iterable[str]:
-        with self._lock:  # longest first: a text inside another is replaced with it
-            return sorted(self._texts, key=len, reverse=True)
+        # Longest first: a text inside another is replaced with it. Sorted only when a log
+        # record is written after new texts arrived (rare at the default level), not per message.
+        with self._lock:
+            if self._sorted is None:
+                self._sorted = tuple(sorted(self._texts, key=len, reverse=True))
+            return self._sorted
 
 
 def _forms(text: str) -> Iterable[str]:
