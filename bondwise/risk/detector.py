@@ -21,6 +21,9 @@ WINDOW_STRIDE = 10
 SHORT_WINDOW_WORDS = 8
 SHORT_WINDOW_STRIDE = 4
 SHORT_WINDOW_THRESHOLD = 0.7
+# Short windows cost ~4x the classifier calls of the long ones; they are read only when
+# some long window already leans towards risk.
+SHORT_WINDOW_GATE = 0.2
 RULES = "rules"
 CLASSIFIER = "classifier"
 
@@ -60,15 +63,19 @@ class RiskDetector:
             # "count me in", "i'll pass": a few words carry too little for n-grams
             # to judge alone; the rules still see "kms" or "end it".
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
-        passes = [(WINDOW_WORDS, WINDOW_STRIDE, threshold)]
-        if len(words) > WINDOW_WORDS:
-            passes.append((SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD)))
-        for size, stride, needed in passes:
-            prediction = max((self.classifier.predict(window) for window in windows(words, size, stride)),
-                             key=lambda p: p.probability)
-            if prediction.category != SAFE and prediction.probability >= needed:
-                return Detection(prediction.category, CLASSIFIER, [prediction.category],
-                                 prediction.probability, "")
+        prediction = max((self.classifier.predict(window) for window in windows(words)),
+                         key=lambda p: p.probability)
+        if prediction.category != SAFE and prediction.probability >= threshold:
+            return Detection(prediction.category, CLASSIFIER, [prediction.category],
+                             prediction.probability, "")
+        if len(words) <= WINDOW_WORDS or prediction.probability < SHORT_WINDOW_GATE:
+            return None
+        prediction = max((self.classifier.predict(window)
+                          for window in windows(words, SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE)),
+                         key=lambda p: p.probability)
+        if prediction.category != SAFE and prediction.probability >= max(threshold, SHORT_WINDOW_THRESHOLD):
+            return Detection(prediction.category, CLASSIFIER, [prediction.category],
+                             prediction.probability, "")
         return None
 
 
