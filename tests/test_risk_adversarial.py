@@ -68,3 +68,17 @@ def test_adversarial_spellings_read_as_plain_words(written: str, read: str) -> N
 ])
 def test_ordinary_text_is_not_rewritten(text: str, read: str) -> None:
     assert normalize(text) == read
+
+
+@pytest.mark.parametrize("text", [
+    # Found by review: "!" glued to the next word, and numbers glued to words, were once
+    # read as leetspeak and the rules lost these.
+    "help!he's hitting me", "help!!he's going to kill me", "stop!he's got a knife",
+    "no!he's going to kill me", "I want to die!!!he won't stop", "i want to kill myself!!!sorry",
+    "i took 5 pills!", "i took 15pills and some vodka", "took 10tablets of my mums", "2 much, i cant do this anymore, goodbye",
+])
+def test_ordinary_risk_messages_survive_the_rewriting(text: str) -> None:
+    from bondwise.risk.rules import find
+
+    assert find(text).hits, (text, normalize(text))
+

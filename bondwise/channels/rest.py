@@ -26,7 +26,7 @@ from bondwise.channels.validation import (
 )
 from bondwise.serving import log_privacy
 from bondwise.storage.forget import FORGET_COMMANDS, forget_conversation
-from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
+from bondwise.serving.rate_limit import RateLimitedChannel, client_address, limit_message
 
 logger = logging.getLogger(__name__)
 
@@ -103,15 +103,16 @@ class BondwiseRestInput(RateLimitedChannel, InputChannel):
             text = clean_text(payload["message"])
             log_privacy.remember(payload["message"])
             log_privacy.remember(text)
-            if text.lower() in FORGET_COMMANDS:
-                deleted = await forget_conversation(request.app.ctx.agent, payload["sender"], via="rest")
-                return response.json([{"recipient_id": payload["sender"], "text": FORGOTTEN_TEXT,
-                                       "forgotten": True, "events_deleted": deleted}])
-            wait = self.limiter.check(payload["sender"], request.remote_addr or request.ip, text)
+            # Before /forget too: a flood of deletions is as costly as one of messages.
+            wait = self.limiter.check(payload["sender"], client_address(request), text)
             if wait:
                 reply = _error(Problem(429, "rate_limited", limit_message(wait)))
                 reply.headers["Retry-After"] = str(wait)
                 return reply
+            if text.lower() in FORGET_COMMANDS:
+                deleted = await forget_conversation(request.app.ctx.agent, payload["sender"], via="rest")
+                return response.json([{"recipient_id": payload["sender"], "text": FORGOTTEN_TEXT,
+                                       "forgotten": True, "events_deleted": deleted}])
             collector = SourceCollectingOutputChannel()
             try:
                 await on_new_message(

@@ -31,7 +31,7 @@ from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
 from bondwise.channels.web_sessions import SessionIssuer
 from bondwise.storage.forget import FORGET_COMMANDS, forget_conversation
 from bondwise.serving import log_privacy
-from bondwise.serving.rate_limit import RateLimitedChannel, limit_message
+from bondwise.serving.rate_limit import RateLimitedChannel, client_address, limit_message
 
 logger = logging.getLogger(__name__)
 
@@ -222,7 +222,10 @@ class BondwiseWebInput(RateLimitedChannel, InputChannel):
 
         @sio.on("connect")
         async def connect(sid: str, environ: Dict, auth: Optional[Dict] = None) -> bool:
-            self._address_of_socket[sid] = str(environ.get("REMOTE_ADDR") or "")
+            # python-engineio's Sanic driver puts 127.0.0.1 in REMOTE_ADDR for everyone;
+            # the Sanic request it passes along knows the real peer.
+            request = environ.get("sanic.request")
+            self._address_of_socket[sid] = client_address(request) if request is not None else ""
             return True  # the origin check runs before this, in the engine.io layer
 
         @sio.on("disconnect")

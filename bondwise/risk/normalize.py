@@ -77,9 +77,12 @@ _SPACED = re.compile(r"(?<![a-z0-9'])[a-z](?:(?:[ ._*-]|  )[a-z]){2,}(?![a-z0-9]
 # Leetspeak: "k1ll", "su1c1d3", "0verd0se", "$elf h@rm". A word is rewritten when it mixes
 # letters with these characters and is not a number with a unit ("5mg", "10pm"); in a
 # message written mostly this way ("1 w4nt t0 d13") every such word is, single digits too.
+# "!" is left alone: "help!he's hitting me" is punctuation, not leetspeak.
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                       "@": "a", "$": "s", "!": "i", "|": "l"})
-_LEET_WORD = re.compile(r"(?<![\w@$!|'])[a-z0-9@$!|']*[0134579@$!|][a-z0-9@$!|']*")
+                       "@": "a", "$": "s", "|": "l"})
+_LEET_WORD = re.compile(r"(?<![\w@$|'])[a-z0-9@$|']*[0134579@$|][a-z0-9@$|']*")
+# A number glued to a word is a number and a word ("15pills", "10tablets").
+_NUMBER_THEN_WORD = re.compile(r"(?<![a-z0-9])(\d+)([a-z]{3,})(?![a-z0-9])")
 _NUMBER_WITH_UNIT = re.compile(
     r"\d+(?:[.,]\d+)?(?:mg|mcg|ml|g|kg|lbs?|am|pm|x|s|k|h|hrs?|mins?|m|yo|yrs?|ft|in|cm|mm)?"
     r"|\d*(?:1st|2nd|3rd|[04-9]th|1[1-3]th)")
@@ -145,12 +148,13 @@ def _unleet(text: str) -> str:
     def mixed(word: str) -> bool:
         return any(c.isalpha() for c in word) and not _NUMBER_WITH_UNIT.fullmatch(word)
 
-    words = [w.rstrip("!") for w in _LEET_WORD.findall(text)]
+    text = _NUMBER_THEN_WORD.sub(
+        lambda m: f"{m.group(1)} {m.group(2)}" if m.group(2) in known_words() else m.group(0), text)
+    words = _LEET_WORD.findall(text)
     leet_message = sum(mixed(w) and w not in SLANG for w in words) >= _LEET_MESSAGE_WORDS
 
     def rewrite(match: "re.Match[str]") -> str:
-        word = match.group(0).rstrip("!")
-        tail = match.group(0)[len(word):]
+        word, tail = match.group(0), ""
         letters = sum(c.isalpha() for c in word)
         if word in SLANG or _NUMBER_WITH_UNIT.fullmatch(word.strip("'")) and not (
                 leet_message and (len(word.strip("'")) == 1 or _DIGIT_AND_LETTER.fullmatch(word))):
@@ -212,6 +216,8 @@ def segment(letters: str) -> Optional[str]:
 
 def _join_spaced(match: "re.Match[str]") -> str:
     # Two spaces (or more) between letters mark a word break: "k i l l  m e".
+    if len(match.group(0)) > 2 * MAX_SPACED_LETTERS:
+        return match.group(0)
     groups = [re.sub(r"[^a-z]", "", group) for group in re.split(r"(?:[ ._*-]){2,}", match.group(0))]
     joined = [segment(group) for group in groups]
     if not any(joined) and len(groups) == 1 and len(groups[0]) < 4:
@@ -240,16 +246,28 @@ def _unrepeat(word: str) -> str:
     return found or word
 
 
-_STRETCHED_WORD = re.compile(r"[a-z]*([a-z])\1{2,}[a-z]*")
+_LETTERS = re.compile(r"[a-z]+")
+# Words and spaced runs longer than this are not read letter by letter: no word is that
+# long, and the work would grow with the square of a hostile message's length.
+MAX_WORD = 40
+MAX_SPACED_LETTERS = 120
 
 
-def _unstretch(match: "re.Match[str]") -> str:
+def _unstretch_words(text: str) -> str:
+    def one(match: "re.Match[str]") -> str:
+        word = match.group(0)
+        if not _REPEATS.search(word):
+            return word
+        return _unstretch(word) if len(word) <= MAX_WORD else _REPEATS.sub(r"\1\1", word)
+    return _LETTERS.sub(one, text)
+
+
+def _unstretch(word: str) -> str:
     """'staaab' -> 'stab', 'heeer' -> 'her', 'oooff' -> 'off': a letter written three or
     more times stands for one or two; take the reading that is a risk word, slang, a
     stop word or a known word, in that order (else two, as before)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    word = match.group(0)
     parts = re.findall(r"(([a-z])\2{2,})|([a-z])", word)
     runs = [i for i, (run, _, _) in enumerate(parts) if run]
     if len(runs) > 4:
@@ -270,14 +288,20 @@ def _unstretch(match: "re.Match[str]") -> str:
     return _REPEATS.sub(r"\1\1", word)
 
 
-def normalize(text: str) -> str:
+def normalize(text: str, adversarial: bool = True) -> str:
+    """The comparable form of a message. `adversarial=False` leaves out the undoing of
+    filter-dodging spellings (leetspeak, letters spaced or stretched): the rules read that
+    plain form too, so undoing them can never cost a plain message its catch."""
     text = unicodedata.normalize("NFKC", text).lower()
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
     text = _DIGIT_SLANG.sub(lambda m: SLANG[m.group(0)], text)
-    text = _unleet(text)
-    text = _STRETCHED_WORD.sub(_unstretch, text)
-    text = _SPACED.sub(_join_spaced, text)
+    if adversarial:
+        text = _unleet(text)
+        text = _unstretch_words(text)
+        text = _SPACED.sub(_join_spaced, text)
+    else:
+        text = _REPEATS.sub(r"\1\1", text)
     for emoji, word in EMOJI.items():
         text = text.replace(emoji, f" {word} ")
     for pattern, replacement in PHRASES.items():
@@ -286,10 +310,10 @@ def normalize(text: str) -> str:
     text = SH_BEFORE.sub(r"\1 self harm", text)
     words: List[str] = []
     for token in _TOKEN.findall(text):
-        if token.isalpha():
+        if adversarial and token.isalpha() and len(token) <= MAX_WORD:
             token = _unrepeat(token)
         token = SLANG.get(token, token)
-        if token.isalpha():
+        if token.isalpha() and len(token) <= MAX_WORD:
             token = correct(token)
         words.append(token)
     joined = _join(words)

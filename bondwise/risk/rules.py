@@ -236,8 +236,24 @@ class RuleResult:
 
 
 def find(text: str) -> RuleResult:
-    """All rule hits in a message, and the normalised text they were found in."""
-    normalized = normalize(text)
+    """All rule hits in a message, and the normalised text they were found in.
+
+    The rules read the message as normalised with filter-dodging spellings undone and,
+    where that differs, as plainly normalised too: a hit in either reading counts, so
+    undoing "k1ll" or "d i e" can never cost an ordinary message its catch."""
+    result = _find_in(normalize(text))
+    plain = normalize(text, adversarial=False)
+    if plain == result.normalized:
+        return result
+    other = _find_in(plain)
+    seen = {(hit.category, hit.pattern) for hit in result.hits}
+    extra = [hit for hit in other.hits if (hit.category, hit.pattern) not in seen]
+    if not extra:
+        return result
+    return RuleResult(result.hits + extra, result.normalized, result.explained_away)
+
+
+def _find_in(normalized: str) -> RuleResult:
     surface = strip_idioms(normalized)
     explained_away = surface != normalized
     # Words that frame risk terms as absent, over or someone else's story.
@@ -326,9 +342,9 @@ ABUSE_INDICATOR = re.compile(
 
 
 def abuse_indicated(text: str) -> bool:
-    surface = normalize(text)
     return any(
         ABUSE_INDICATOR.search(sentence) and not _negated(sentence[: ABUSE_INDICATOR.search(sentence).start()])
         and not _NEGATOR_WORD.search(ABUSE_INDICATOR.search(sentence).group(0))
+        for surface in {normalize(text), normalize(text, adversarial=False)}
         for sentence in _sentences(surface)
     )

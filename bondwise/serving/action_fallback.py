@@ -17,6 +17,7 @@ import logging
 import os
 from typing import Any, List
 
+from jsonschema import ValidationError
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.events import ActiveLoop, BotUttered, Event
 from rasa.shared.exceptions import RasaException
@@ -44,7 +45,8 @@ async def _run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any, 
         return await asyncio.wait_for(_original_run(self, output_channel, nlg, tracker, domain), timeout())
     except ActionExecutionRejection:
         raise
-    except (RasaException, asyncio.TimeoutError) as error:
+    except (RasaException, ValidationError, asyncio.TimeoutError) as error:
+        # ValidationError: the action server answered with something Rasa cannot use.
         logger.warning("custom action %s failed (%s): told the person it is unavailable",
                        self.name(), type(error).__name__)
         events: List[Event] = [BotUttered(UNAVAILABLE_TEXT, metadata={"action_unavailable": self.name()})]

@@ -76,6 +76,12 @@ def redact(line: str) -> str:
 
 class MessageTextFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            return self._hide(record)
+        except Exception:  # noqa: BLE001 - a malformed log call must fail as it would without us
+            return True
+
+    def _hide(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
         hidden = redact(message)
         if hidden != message:

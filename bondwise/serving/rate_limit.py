@@ -31,6 +31,21 @@ DEFAULT_PER_ADDRESS = 120
 MAX_KEYS = 50_000
 
 
+# Behind a reverse proxy every request comes from the proxy: name the header it sets
+# (e.g. X-Real-IP) so the per-address limit counts people, not the proxy.
+ENV_CLIENT_IP_HEADER = "BONDWISE_CLIENT_IP_HEADER"
+
+
+def client_address(request: object) -> str:
+    """The client's address of a Sanic request: the configured proxy header's (its first
+    entry), else the connection's peer."""
+    header = os.environ.get(ENV_CLIENT_IP_HEADER, "").strip()
+    headers = getattr(request, "headers", None)
+    if header and headers is not None and headers.get(header):
+        return str(headers.get(header)).split(",")[0].strip()[:64]
+    return str(getattr(request, "ip", "") or "")
+
+
 def limit_message(retry_after: int) -> str:
     return (f"You're sending messages faster than I can take them in. Please wait about "
             f"{retry_after} seconds and send it again. If you are in danger right now, call "
