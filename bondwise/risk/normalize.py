@@ -30,6 +30,16 @@ SLANG: Dict[str, str] = {
     "myslef": "myself", "mysef": "myself", "meself": "myself", "my self": "myself",
     "b4": "before", "4ever": "forever", "4eva": "forever", "2day": "today", "2moro": "tomorrow",
     "2morrow": "tomorrow", "gr8": "great", "l8r": "later", "m8": "mate", "m8s": "mates",
+    # Text-speak ("ppl r better off w/o me fr"): spelt out so the rules read the words.
+    "ppl": "people", "fr": "for real", "ngl": "not going to lie", "tbh": "to be honest",
+    "smth": "something", "sth": "something", "every1": "everyone", "some1": "someone",
+    "any1": "anyone", "no1": "no one", "noone": "no one", "bcuz": "because",
+    "becuz": "because", "bcoz": "because", "cos": "because", "tho": "though",
+    "thru": "through", "wud": "would", "wld": "would", "cud": "could", "cld": "could",
+    "shud": "should", "dunno": "don't know", "imma": "i'm going to", "ima": "i'm going to",
+    "lemme": "let me", "gimme": "give me", "wat": "what", "wut": "what", "urself": "yourself",
+    "nd": "and", "bout": "about", "til": "until", "nvr": "never", "evr": "ever",
+    "anymor": "anymore", "nomore": "no more", "2b": "to be",
 }
 # Slang spelt with digits ("b4", "2nite"): replaced before tokens split letters from digits.
 _DIGIT_SLANG = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(
@@ -47,6 +57,8 @@ PHRASES: Dict[str, str] = {
     r"\bun-?alive\b": "kill",
     r"\bself[\s-]?harm": "self harm",
     r"\bs/h\b": "self harm",
+    r"\bw/o\b": " without ",
+    r"\bw/(?=\s|[a-z])": " with ",
     r"\bo\.d\.?(?=\s|$)": "overdose",
     r"\bcatch(?:ing)? the bus\b": "end my life",
     r"\bcommit(?:ting)? (?:suicide|die)\b": "kill myself",
@@ -90,6 +102,9 @@ _NUMBER_WITH_UNIT = re.compile(
 _DIGIT_AND_LETTER = re.compile(r"\d[a-z]")
 _LEET_MESSAGE_WORDS = 1
 _SINGLE_LETTER_WORDS = frozenset({"i", "a"})
+# Words after which a lone "b" is "be".
+_BEFORE_BE = frozenset("would will to could should might must can can't won't wouldn't "
+                       "i'll you'll he'll she'll they'll it'll never not just".split())
 # Short words that make a spaced-out run worth reading ("d i e", "e n d  i t").
 _SHORT_RISK_WORDS = frozenset({"die", "end", "cut", "hit", "od", "kms", "kys"})
 
@@ -315,6 +330,8 @@ def normalize(text: str, adversarial: bool = True) -> str:
         token = SLANG.get(token, token)
         if token.isalpha() and len(token) <= MAX_WORD:
             token = correct(token)
+        if token in ("b", "bee") and words and words[-1] in _BEFORE_BE:
+            token = "be"  # "every1 wud b happier"; "plan b" stays
         words.append(token)
     joined = _join(words)
     return CONTRACTIONS.sub(lambda m: f"{m.group(1)} {_EXPANSION[m.group(2)]}", joined)

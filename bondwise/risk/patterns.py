@@ -201,7 +201,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:don't|do not|can't|cannot) trust myself (?:around|with|near|alone with) (?:" + KIDS + r"|him|her|them|people|anyone|my)",
     ],
     ABUSE_DANGER: [
-        r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|rape|raped|rapes|raping|assault|assaulted|assaults|smack|smacked|smacks|bite|bit|bites|drag|dragged|drags|grab|grabbed|grabs|throw|threw|throws|burn|burned|burnt|strike|struck|stab|stabbed|attack|attacked|attacks|molest|molested|molests|touch|touched|touches|abuse|abused|abuses|abusing|suffocate|suffocated|smother|smothered|pin|pinned) (?:me|" + KIDS + r"|us)\b(?! (?:up|at|in|to|with|back|on (?:instagram|insta|twitter|tiktok|snap)))",
+        r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|rape|raped|rapes|raping|assault|assaulted|assaults|smack|smacked|smacks|bite|bit|bites|drag|dragged|drags|grab|grabbed|grabs|throw|threw|throws|burn|burned|burnt|strike|struck|stab|stabbed|attack|attacked|attacks|molest|molested|molests|touch|touched|touches|abuse|abused|abuses|abusing|suffocate|suffocated|smother|smothered|pin|pinned) (?:me|" + KIDS + r"|us)\b(?! (?:up (?:on|later|tomorrow|when|if|for|about)|on (?:instagram|insta|twitter|tiktok|snap)))",
         r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:threaten|threatened|threatens|threatening|say|said|says|swore|swear|promise|promised|text|texted|tell|told) (?:me )?(?:that )?(?:to |(?:he|she|they)(?:'d|'ll| would| will| be going to| is going to| was going to) )?(?:kill|hurt|murder|beat|end|shoot|stab|take) (?:me|" + KIDS + r"|us|my (?:kids|children|family|dog|cat)|the kids)\b",
         r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are|was|going to|gonna|will|'ll|about to|coming to|come to|trying to|try to|want to|wants to) (?:going to |gonna )?(?:kill|hurt|murder|beat|shoot|stab|strangle|choke|rape) (?:me|us|" + KIDS + r")\b(?! if i(?:'m| am| be)? (?:late|forget|eat|break|lose|miss|don't (?:clean|finish|call)))",
         r"\b(?:lock|locked|locks|locking|trap|trapped|traps|keep|keeps|kept|hold|holding|held) (?:me|us|" + KIDS + r") (?:in|inside|up|hostage|prisoner|captive|in the house|in my room|in the room|at home)\b",
@@ -218,7 +218,7 @@ RAW: Dict[str, List[str]] = {
         r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:outside|at|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?(?:door|house|home|window|flat|apartment|work|place|room)\b",
         r"\b(?:he|she|they|my ex|my \w+) (?:is|be|are|has been|have been|was) (?:\w+ )?(?:out there|outside|downstairs|in the driveway|parked outside|at my door|at the door|waiting outside|sitting outside)(?: now| right now| again| tonight|\W|$)",
         r"\b(?:sending|sent|sends|send) me (?:photos|pictures|pics|videos) of my (?:house|front door|door|car|street|work|window|kids)\b",
-        r"\b(?:stalk|stalked|stalking|stalks|follow|followed|following|follows|track|tracked|tracking|tracks|watching|watches) (?:me|my (?:phone|location|car|every move))\b(?! (?:on|back|around the house for (?:food|treats)))",
+        r"\b(?:stalk|stalked|stalking|stalks|follow|followed|following|follows|track|tracked|tracking|tracks|watching|watches) (?:me|my (?:phone|location|car|every move))\b(?! (?:on (?:insta|instagram|twitter|x|tiktok|twitch|youtube|facebook|snap|snapchat|spotify|here|social)|back(?: on\b| lol\b|$)|around the house for (?:food|treats)))",
         r"\b(?:scared|afraid|terrified|frightened) (?:of (?:him|her|them|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mom|mum|stepdad))|to go home|to go back|for my life|for my (?:kids|children|safety|baby|son|daughter)|(?:that )?(?:he|she|they)(?:'ll| will| be going to| is going to| might| could) (?:kill|hurt|find|come|hit|beat))\b",
         r"\b(?:not|don't|do not|never) (?:feel )?safe (?:at home|here|with (?:him|her|them|my \w+)|right now|tonight|in my (?:own )?(?:home|house))\b",
         r"\bi (?:don't|do not) feel safe\b",
@@ -226,7 +226,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:he|she|they) (?:\w+ ){0,2}?(?:find|found|track|tracked) (?:me|where i)\b",
         r"\b" + KIDS + r" (?:be|is|are|'s) (?:in danger|not safe|being (?:hurt|hit|abused|beaten))\b",
         r"\b(?:is|are|be) being (?:hit|beaten|abused|choked|strangled|attacked|hurt|raped|threatened)\b.*\b(?:right now|now|tonight|again)\b",
-        r"\b(?:she|he|they|my \w+) (?:be|is|are|'s) (?:hitting|beating|choking|strangling|hurting|attacking|abusing|stabbing) (?:her|him|them|my \w+)\b",
+        r"\b(?:she|he|they|(?:my|her|his|their) \w+) (?:be|is|are|'s) (?:hitting|beating|choking|strangling|hurting|attacking|abusing|stabbing) (?:her|him|them|my \w+)\b",
         r"\b(?:domestic violence|domestic abuse)\b.*\b(?:right now|tonight|now|happening|again|help)\b",
         r"\bhelp (?:me )?(?:he|she|they)(?:'s| is| be| are) (?:coming|here|back|outside)\b",
         r"\b(?:threat|threats) to (?:kill|hurt) (?:me|us|my)\b",
@@ -280,6 +280,37 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:too much|too many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
     ],
 }
+
+# Ways of saying it that the lists above missed on sets written apart from them: coping
+# and relapse in self-harm, "does anyone else...", searching for ways, being forgotten
+# after death, intrusive thoughts that turn into a plan. "(?#self)" marks a pattern that
+# is about the writer even when worded as a question about people in general
+# ("does anyone else hurt themselves after...?"): rules.py does not explain it away.
+RAW[SELF_HARM] += [
+    r"\b(?:cutting|burning|scratching|hurting myself|hitting myself|self harm(?:ing)?)(?: myself)? (?:is|be|was|has been|became) (?:how|the only (?:way|thing)|what|my way) (?:i |that )?(?:cope|deal|get through|calm|feel|manage|keep going)",
+    r"\bi (?:cope|deal(?: with (?:it|things|him|her|this))?|get through (?:it|the night|this|the day)|calm (?:myself )?down) (?:by|with) (?:cutting|burning|scratching|hurting myself|hitting myself|self harm\w*|the (?:razors?|blades?))",
+    r"\b(?:back (?:on|to|at|with)|relapsed? (?:on|with|to)|picked up|reached for|went back to|got out|hiding|hid|bought new|need|want|craving) (?:\w+ ){0,4}?(?:the |my |a |new )?(?:razors?|blades?|sharps|sharpener)\b(?!.*\b(?:shav\w*|legs|beard|face|craft|scrapbook|lawn|mower|skates?|skating)\b)",
+    r"(?#self)\b(?:does|do) (?:anyone|anybody|any of you|other people|ppl|people) else (?:ever )?(?:\w+ ){0,2}?(?:hurt|cut|burn|harm|scratch|hit|punish) (?:themselves|themself|their (?:arms?|legs?|skin|wrists?))\b",
+]
+RAW[SUICIDE] += [
+    r"\b(?:picked|picking|pick|chose|chosen|choosing|planned|planning|plan|sorted|sorting|wrote|writing|arranged|arranging) (?:out )?(?:the |a )?(?:song|songs|music|playlist|hymns?|outfit|clothes|flowers|readings?|details)? ?(?:for )?my (?:own )?funeral\b",
+    r"(?#self)\b(?:does|do) (?:anyone|anybody|any of you|other people|people) else (?:ever )?(?:\w+ ){0,2}?(?:want to die|wish (?:they|they'd|they were) (?:\w+ )?(?:dead|gone|never born)|think about (?:killing themselves|ending it|dying|suicide|not waking up))\b",
+    r"\b(?:research|researching|researched|look up|looking up|looked up|google|googling|googled|search|searching|searched)(?: up| for)? (?:ways|methods|how to do it|painless ways|how much it would take)(?= *(?:[.!,;]|$| and | but | not | lol| tbh| i |to (?:die|do it|end it|go|not wake up|kill|stop)))",
+    r"(?#self)\b(?:stop|start) missing (?:me|you)\b.*\b(?:(?:am|are|be|'m|'re) gone|dead|die|died|passed)\b|\b(?:forget|forgotten) (?:about )?me (?:after|once|when) i(?: am|'m| be)? (?:gone|dead)\b",
+]
+RAW[SELF_HARM] += [
+    # A clean streak that has just ended ("relapsed. 200 days gone").
+    r"\b(?:relapsed|relapse|slipped|messed up)\b(?! on (?:sugar|chocolate|caffeine|coffee|junk food|carbs|sweets|candy|my diet|tiktok|social media|netflix|shopping|gaming|texting him|texting her))(?!.*\b(?:lol|lmao|haha)\b).*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|hundred) (?:days?|weeks?|months?|years?) (?:gone|down the drain|wasted|ruined|for nothing)\b",
+    r"\b(?:relapsed|relapse)\b.*\b(?:back to day (?:one|1|zero|0)|streak (?:is )?(?:gone|over|broken|reset|ended))\b|\b(?:back to day (?:one|1|zero|0)|streak (?:is )?(?:gone|over|broken|reset|ended))\b.*\brelapsed?\b",
+    r"\b(?:cut|cutting|self harm\w*|burning myself|hurting myself|burned myself|burnt myself)\b.*\b(?:picked it (?:back )?up|started (?:it )?again|doing it again|did it again|back to it|back at it|relapsed)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:took|swallowed|downed|necked|popped|had|taken|swallow|take) (?:a load of|loads of|a lot of|lots of|a bunch of|a handful of|handfuls of|a whole (?:pack|box|bottle|strip|packet) of|the whole (?:pack|box|bottle|strip|packet) of|\d{2,}|twenty|thirty|forty|fifty) (?:\w+ )?" + DRUG + r"\b",
+    r"\b(?:sober|clean|off licen[cs]e|liquor store|bottle shop|bottle o|the pub|the bar|my dealer|dealer|using|relapse|drink|drinking|bottle)\b.*\b(?:someone|somebody|please|pls|plz) (?:stop|talk) me(?: out of it| down| from (?:using|drinking|going in|buying (?:a|another|more) (?:bottle|drink|gear)))?(?= *(?:[.!]|$))(?!.*\b(?:lol|lmao|haha)\b)",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:thoughts?|urges?|fantasies|fantasy|images?) (?:about|of) (?:hurting|killing|harming|stabbing|strangling|attacking|drowning|smothering) (?:\w+ ){0,3}?.*\b(?:(?:more )?like a plan|a plan|planning|plans|feel(?:s|ing)? real|stronger|worse|can't stop|act on (?:it|them)|going to do it)\b",
+]
 
 COMPILED: Dict[str, List[Pattern[str]]] = {
     category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
