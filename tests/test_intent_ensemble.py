@@ -12,7 +12,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bondwise.nlu.intent_ensemble import IntentEnsemble, blend, intent_examples
+from bondwise.nlu.intent_ensemble import IntentEnsemble, Vocabulary, blend, has_known_word, intent_examples
 
 EXAMPLES: List[Tuple[str, str]] = [
     *[(t, "greet") for t in ["hello", "hi there", "hey", "good morning", "hiya", "hello bot"]],
@@ -114,3 +114,22 @@ def test_missing_model_leaves_diet_in_charge(tmp_path: Path) -> None:
     message = Message(data={"text": "hello", "intent": dict(intent), "intent_ranking": [dict(intent)]})
     component.process([message])
     assert message.get("intent") == intent
+
+
+def test_a_message_with_no_known_word_has_no_confidence_left(tmp_path: Path) -> None:
+    component = _component(tmp_path)
+    component.train(_training_data())
+    for text in ["qwzx plorb vrrmp", "asdfghjkl", "我不知道", "???", "1234 5678"]:
+        ranking = _ranking(("greet", 0.97), ("goodbye", 0.03))
+        message = Message(data={"text": text, "intent": dict(ranking[0]), "intent_ranking": ranking})
+        component.process([message])
+        assert message.get("intent")["confidence"] == 0.0, text
+        assert all(r["confidence"] == 0.0 for r in message.get("intent_ranking")), text
+
+
+def test_typos_and_training_slang_are_known_words() -> None:
+    vocabulary = Vocabulary(["morning", "gaslighting", "thx", "cya", "look"])
+    for text in ["mornin", "gaslightng??", "thx", "cya", "the", "hello there"]:
+        assert has_known_word(text, vocabulary), text
+    for text in ["plok", "blorp", "qwzx plorb vrrmp", "zzz zzz", ""]:
+        assert not has_known_word(text, vocabulary), text

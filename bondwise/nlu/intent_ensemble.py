@@ -4,17 +4,18 @@ DIET, trained on ~2,000 examples, is often certain and wrong on phrasings it has
 seen ("feeling ok again" -> explain at 1.00). A tf-idf logistic regression over
 character and word n-grams of the same examples generalises differently: on its own it
 scored 0.956 / 0.981 intent accuracy on the two held-out sets against DIET's 0.953 /
-0.965. Blended (DIET weighted 0.2), with the FallbackClassifier at 0.4, it scored 0.953 /
-0.976 and sent every one of 20 keyboard-mash messages to the fallback; DIET weighted 0.3
-scored higher (0.958) but let 2 of the 20 through as intents such as `affirm`, which
-would answer a yes/no question in the reflection (README, "NLU"). Runs after RiskIntentMask, so both
-opinions are over the non-risk intents (the risk detector decides risk), and before the
-response selectors and the FallbackClassifier, which then judge the blended ranking.
+0.965. Blended (DIET weighted 0.3, chosen on the second set), with the FallbackClassifier
+at 0.3, it scored 0.967 / 0.984 (README, "NLU"). A message with no English word at all
+goes to the fallback (`has_known_word`): both models rank some intent for keyboard mash.
+Runs after RiskIntentMask, so both opinions are over the non-risk intents (the risk
+detector decides risk), and before the response selectors and the FallbackClassifier,
+which then judge the blended ranking.
 """
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Sequence, Text, Tuple
+import re
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Set, Text, Tuple
 
 import joblib
 import numpy as np
@@ -31,12 +32,13 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 
 from bondwise.risk.categories import category_of_intent
 from bondwise.risk.classifier import LinearScorer
-from bondwise.risk.normalize import normalize
+from bondwise.risk.normalize import known_words, normalize
 
 logger = logging.getLogger(__name__)
 RANKING_KEY = "intent_ranking"
 MODEL_FILE = "intent_ensemble.joblib"
 RANKING_LENGTH = 10
+_WORD = re.compile(r"[a-z][a-z']*")
 
 
 def build_model(regularisation: float) -> Pipeline:
@@ -59,6 +61,41 @@ def intent_examples(training_data: TrainingData) -> List[Tuple[str, str]]:
         if text and intent and not category_of_intent(intent):
             examples.append((str(text), str(intent).split("/")[0]))
     return examples
+
+
+def _deletions(word: str) -> Set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class Vocabulary:
+    """The words of the training examples, with a one-deletion index so that a typo
+    ("mornin", "gaslightng") still counts as one of them (edit distance up to 2, the
+    index trick of SymSpell)."""
+
+    FUZZY_MIN_LENGTH = 5  # "plok" is not "look"
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self._deletions: Set[str] = set()
+        for word in self.words:
+            if len(word) >= self.FUZZY_MIN_LENGTH - 1:
+                self._deletions.add(word)
+                self._deletions |= _deletions(word)
+
+    def knows(self, word: str) -> bool:
+        if word in self.words or word in known_words():
+            return True
+        return len(word) >= self.FUZZY_MIN_LENGTH and (
+            word in self._deletions or not _deletions(word).isdisjoint(self._deletions))
+
+
+def has_known_word(normalized: str, vocabulary: Vocabulary) -> bool:
+    """Whether any word of the message is English (spaCy's lookup tables) or a word of
+    the training examples ("thx", "cya"), typos included. Keyboard mash ("qwzx plorb",
+    "asdfghjkl"), Latin filler or another script has none: both models still rank some
+    intent there, DIET often at 0.9 or more, so such a message goes to the fallback."""
+    return any(vocabulary.knows(w) for w in _WORD.findall(normalized)
+               if len(w) > 1 or w in ("i", "a"))
 
 
 def blend(diet_ranking: Sequence[Dict[str, Any]], classes: Sequence[str],
@@ -86,7 +123,7 @@ class IntentEnsemble(GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
         # C=10 and the weight: chosen on the second held-out set (README, "NLU").
-        return {"diet_weight": 0.2, "regularisation": 10.0}
+        return {"diet_weight": 0.3, "regularisation": 10.0}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[Pipeline] = None) -> None:
@@ -99,6 +136,10 @@ class IntentEnsemble(GraphComponent):
         self._model = model
         self._classes: List[str] = list(model.classes_) if model is not None else []
         self._scorer = LinearScorer(model) if model is not None else None
+        self._vocabulary = Vocabulary([])
+        if model is not None:
+            words = dict(model.named_steps["features"].transformer_list)["words"]
+            self._vocabulary = Vocabulary(w for w in words.vocabulary_ if " " not in w)
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -141,8 +182,12 @@ class IntentEnsemble(GraphComponent):
         text = message.get(TEXT) or ""
         if not text.strip() or text.startswith("/"):
             return  # a button payload names its intent; nothing to judge
-        linear = self._scorer.probabilities(normalize(text))  # type: ignore[union-attr]
+        normalized = normalize(text)
+        linear = self._scorer.probabilities(normalized)  # type: ignore[union-attr]
         ranking = blend(message.get(RANKING_KEY) or [], self._classes, linear,
                         float(self._config["diet_weight"]))
+        if not has_known_word(normalized, self._vocabulary):
+            # No confidence left for the FallbackClassifier to accept.
+            ranking = [{**r, PREDICTED_CONFIDENCE_KEY: 0.0} for r in ranking]
         message.set(INTENT, dict(ranking[0]), add_to_output=True)
         message.set(RANKING_KEY, ranking, add_to_output=True)
