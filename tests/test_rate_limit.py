@@ -11,7 +11,7 @@ from typing import Iterator
 import pytest
 import requests
 
-from bondwise.serving.rate_limit import RateLimiter, TokenBuckets
+from bondwise.serving.rate_limit import RateLimiter, RecentEscalations, TokenBuckets
 from tests.conftest import Servers
 from tests.test_telegram import new_chat, post, sent_texts, text_update
 from tests.test_web_channel import WidgetClient, texts
@@ -22,7 +22,8 @@ RISK = "i want to kill myself tonight"
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     running = Servers(tmp_path_factory.mktemp("rate_limit"))
-    running.env.update(BONDWISE_RATE_PER_CONVERSATION="3", BONDWISE_RATE_PER_ADDRESS="6")
+    running.env.update(BONDWISE_RATE_PER_CONVERSATION="3", BONDWISE_RATE_PER_ADDRESS="6",
+                       BONDWISE_CLIENT_IP_HEADER="X-Test-Client")
     try:
         running.start_actions()
         running.start_rasa()
@@ -31,8 +32,10 @@ def limited(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         running.stop_all()
 
 
-def _rest(servers: Servers, sender: str, text: str) -> requests.Response:
-    return requests.post(f"{servers.url}/webhooks/rest/webhook",
+def _rest(servers: Servers, sender: str, text: str, address: str = "") -> requests.Response:
+    # Without an address the connection's own (127.0.0.1, shared by every test) counts.
+    headers = {"X-Test-Client": address} if address else {}
+    return requests.post(f"{servers.url}/webhooks/rest/webhook", headers=headers,
                          json={"sender": sender, "message": text}, timeout=60)
 
 
@@ -79,6 +82,40 @@ def test_telegram_chat_limit_and_risk_still_answered(limited: Servers) -> None:
     assert any("gaslighting" in text.lower() for text in sent)
     assert any("faster than I can take them in" in text for text in sent)
     assert "988" in " ".join(sent)
+
+
+def test_after_an_escalation_the_replies_to_it_are_spared_for_a_while() -> None:
+    now = [0.0]
+    escalations = RecentEscalations(grace_s=600, clock=lambda: now[0])
+    limiter = RateLimiter(per_conversation=1, per_address=0, escalations=escalations)
+    assert limiter.check("c1", None, "hello") is None
+    assert limiter.check("c1", None, "no") is not None  # over the limit, not risk
+    escalations.note("c1")
+    assert limiter.check("c1", None, "no") is None
+    assert limiter.check("c1", None, "he's here") is None
+    assert limiter.check("c2", None, "hi") is None and limiter.check("c2", None, "hi") is not None
+    now[0] = 601.0
+    limiter.check("c1", None, "x")  # the bucket refills slowly: drain it again
+    assert limiter.check("c1", None, "no") is not None  # the grace is over
+
+
+def test_the_address_limit_still_holds_after_an_escalation() -> None:
+    escalations = RecentEscalations()
+    limiter = RateLimiter(per_conversation=0, per_address=1, escalations=escalations)
+    escalations.note("c1")
+    assert limiter.check("c1", "10.0.0.1", "hello") is None
+    assert limiter.check("c1", "10.0.0.1", "no") is not None
+
+
+def test_rest_replies_after_an_escalation_are_not_limited(limited: Servers) -> None:
+    sender = f"grace-{uuid.uuid4().hex[:8]}"
+    # Two addresses, so that only the conversation's limit (a burst of 1.5) is at stake.
+    assert "988" in _rest(limited, sender, RISK, "10.1.0.1").text
+    for i, text in enumerate(["no", "ok", "what do i do"]):
+        assert _rest(limited, sender, text, f"10.1.0.{2 + i % 2}").status_code == 200, text
+    other = f"grace-{uuid.uuid4().hex[:8]}"  # and the limit still holds for the others
+    statuses = [_rest(limited, other, t, "10.1.1.1").status_code for t in ["hi", "hello", "hey"]]
+    assert 429 in statuses
 
 
 def test_rest_conversation_limit_is_a_clear_429_and_risk_goes_through(limited: Servers) -> None:

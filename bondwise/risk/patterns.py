@@ -293,6 +293,11 @@ RAW[SELF_HARM] += [
     r"(?#self)\b(?:does|do) (?:anyone|anybody|any of you|other people|ppl|people) else (?:ever )?(?:\w+ ){0,2}?(?:hurt|cut|burn|harm|scratch|hit|punish) (?:themselves|themself|their (?:arms?|legs?|skin|wrists?))\b",
 ]
 RAW[SUICIDE] += [
+    # A letter meant to be read afterwards; a wish for the next life.
+    r"\b(?:if|when|by the time) (?:you|anyone|u|you all|you guys) (?:ever |finally )?(?:read|reads|find|finds|see|sees) this\b.*\b(?:not your fault|wasn't your fault|was not your fault|loved you|love you (?:all|so much|more than)|i'm sorry|forgive me|goodbye|take care of)",
+    r"\b(?:none of (?:it|this) (?:was|is)|it (?:was|is) not|it wasn't) (?:your|anyone's|his|her) fault\b.*\b(?:loved you|(?:mummy|mommy|mum|mom|daddy|dad) lov\w+ you|goodbye|i'm sorry|forgive me|when i'm gone)",
+    r"\b(?:hope|wish|pray|praying|hoping) (?:that )?(?:the|my) (?:next life|afterlife|other side|life after this|next world)(?: will| would| is)? (?:be )?(?:kinder|better|easier|gentler|nicer|happier)\b",
+    r"\b(?:see you|meet you|join (?:him|her|them|you)) (?:in|on) (?:the )?(?:next life|other side|afterlife)\b",
     r"\b(?:picked|picking|pick|chose|chosen|choosing|planned|planning|plan|sorted|sorting|wrote|writing|arranged|arranging) (?:out )?(?:the |a )?(?:song|songs|music|playlist|hymns?|outfit|clothes|flowers|readings?|details)? ?(?:for )?my (?:own )?funeral\b",
     r"(?#self)\b(?:does|do) (?:anyone|anybody|any of you|other people|people) else (?:ever )?(?:\w+ ){0,2}?(?:want to die|wish (?:they|they'd|they were) (?:\w+ )?(?:dead|gone|never born)|think about (?:killing themselves|ending it|dying|suicide|not waking up))\b",
     r"\b(?:research|researching|researched|look up|looking up|looked up|google|googling|googled|search|searching|searched)(?: up| for)? (?:ways|methods|how to do it|painless ways|how much it would take)(?= *(?:[.!,;]|$| and | but | not | lol| tbh| i |to (?:die|do it|end it|go|not wake up|kill|stop)))",
@@ -303,6 +308,14 @@ RAW[SELF_HARM] += [
     r"\b(?:relapsed|relapse|slipped|messed up)\b(?! on (?:sugar|chocolate|caffeine|coffee|junk food|carbs|sweets|candy|my diet|tiktok|social media|netflix|shopping|gaming|texting him|texting her))(?!.*\b(?:lol|lmao|haha)\b).*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|hundred) (?:days?|weeks?|months?|years?) (?:gone|down the drain|wasted|ruined|for nothing)\b",
     r"\b(?:relapsed|relapse)\b.*\b(?:back to day (?:one|1|zero|0)|streak (?:is )?(?:gone|over|broken|reset|ended))\b|\b(?:back to day (?:one|1|zero|0)|streak (?:is )?(?:gone|over|broken|reset|ended))\b.*\brelapsed?\b",
     r"\b(?:cut|cutting|self harm\w*|burning myself|hurting myself|burned myself|burnt myself)\b.*\b(?:picked it (?:back )?up|started (?:it )?again|doing it again|did it again|back to it|back at it|relapsed)\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:the |my )?(?:sharp (?:stuff|things|ones)|sharps|blades?|razors?)\b.*\b(?:know where (?:else )?(?:to|i can|i could) (?:find|get) (?:some|more|one|them|it)|can (?:always )?get (?:more|some|another)|hid(?:den)? (?:some|one|them))\b",
+]
+RAW[ABUSE_DANGER] += [
+    # Asking for a refuge or the domestic-violence line is asking for help now.
+    r"\b(?:number|phone number|hotline|helpline|line|contact|address) (?:for|of|to) (?:a |the |any )?(?:women's )?(?:refuge|shelter|safe house|women's aid|dv (?:line|hotline|shelter)|domestic (?:violence|abuse) (?:line|hotline|helpline|shelter|service))\b",
+    r"\b(?:quick|quickly|hurry|hurry up)\b.*\b(?:he|she|they)(?:'s| is| are|'re) (?:coming back|coming home|outside|at the door|on (?:his|her|their) way|(?:home|back) early)\b",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:took|swallowed|downed|necked|popped|had|taken|swallow|take) (?:a load of|loads of|a lot of|lots of|a bunch of|a handful of|handfuls of|a whole (?:pack|box|bottle|strip|packet) of|the whole (?:pack|box|bottle|strip|packet) of|\d{2,}|twenty|thirty|forty|fifty) (?:\w+ )?" + DRUG + r"\b",

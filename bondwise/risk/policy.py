@@ -24,6 +24,7 @@ from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bondwise.risk.categories import ABUSE_DANGER, category_of_intent
+from bondwise.serving.rate_limit import note_escalation
 
 RISK_PRIORITY = 10
 # Intents of the conversation that follows an escalation.
@@ -106,6 +107,7 @@ class RiskPolicy(Policy):
             probabilities[domain.index_for_action(target)] = 1.0
             return self._prediction(probabilities, events=events, is_no_user_prediction=True)
         if not done or done == [ACTION_LISTEN_NAME]:
+            note_escalation(tracker.sender_id)  # its replies are spared the rate limit
             target, optional = reply, [
                 SlotSet("risk_category", category),
                 SlotSet("risk_seen", True),

@@ -2,7 +2,8 @@
 
 A token bucket per key: `capacity` messages at once, refilled at `per_minute` a minute.
 A message over the limit is not handed to Rasa and gets a clear reply, unless it reads
-as risk: an escalation is never rate-limited away (the risk detector costs ~1 ms).
+as risk: an escalation is never rate-limited away (the risk detector costs ~1 ms), and
+for 30 minutes after one the conversation's own limit spares the replies to it.
 
 Limits are per server process. Behind the cluster's balancer every server sees the
 balancer's address, so the per-address limit belongs at the proxy in a deployment
@@ -29,6 +30,10 @@ DEFAULT_PER_CONVERSATION = 20
 DEFAULT_PER_ADDRESS = 120
 # Keys kept at most (oldest dropped): bounded memory under a flood of new ids.
 MAX_KEYS = 50_000
+# After an escalation, the person's next messages are answers to the safety message
+# ("no", "he's here", "ok what do i do"), which the detector need not read as risk: for
+# this long the conversation's own limit spares them (the per-address limit still holds).
+ESCALATION_GRACE_S = 30 * 60
 
 
 # Behind a reverse proxy every request comes from the proxy: name the header it sets
@@ -83,6 +88,36 @@ class TokenBuckets:
             return False, max(1, math.ceil((1.0 - bucket.tokens) / self.rate))
 
 
+class RecentEscalations:
+    """Conversations this process escalated lately (marked by the RiskPolicy)."""
+
+    def __init__(self, grace_s: float = ESCALATION_GRACE_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.grace_s = grace_s
+        self._clock = clock
+        self._when: "OrderedDict[str, float]" = OrderedDict()
+        self._lock = threading.Lock()
+
+    def note(self, conversation: str) -> None:
+        with self._lock:
+            self._when.pop(conversation, None)
+            self._when[conversation] = self._clock()
+            while len(self._when) > MAX_KEYS:
+                self._when.popitem(last=False)
+
+    def recent(self, conversation: str) -> bool:
+        with self._lock:
+            when = self._when.get(conversation)
+        return when is not None and self._clock() - when <= self.grace_s
+
+
+ESCALATIONS = RecentEscalations()
+
+
+def note_escalation(conversation: str) -> None:
+    ESCALATIONS.note(conversation)
+
+
 def _rate(name: str, default: int) -> float:
     try:
         return max(0.0, float(os.environ.get(name, default)))
@@ -91,7 +126,9 @@ def _rate(name: str, default: int) -> float:
 
 
 class RateLimiter:
-    def __init__(self, per_conversation: Optional[float] = None, per_address: Optional[float] = None) -> None:
+    def __init__(self, per_conversation: Optional[float] = None, per_address: Optional[float] = None,
+                 escalations: Optional[RecentEscalations] = None) -> None:
+        self.escalations = escalations or ESCALATIONS
         per_conversation = _rate(ENV_PER_CONVERSATION, DEFAULT_PER_CONVERSATION) if per_conversation is None else per_conversation
         per_address = _rate(ENV_PER_ADDRESS, DEFAULT_PER_ADDRESS) if per_address is None else per_address
         self.conversations = TokenBuckets(per_conversation) if per_conversation else None
@@ -102,7 +139,7 @@ class RateLimiter:
         waits = []
         if self.conversations is not None:
             allowed, wait = self.conversations.take(f"c:{conversation}")
-            waits.append(0 if allowed else wait)
+            waits.append(0 if allowed or self.escalations.recent(conversation) else wait)
         if self.addresses is not None and address:
             allowed, wait = self.addresses.take(f"a:{address}")
             waits.append(0 if allowed else wait)
