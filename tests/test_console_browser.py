@@ -44,7 +44,9 @@ def console_url(servers: Any, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
 def test_staff_review_an_escalated_conversation_in_the_browser(servers: Any, console_url: str,
                                                                browser: Browser) -> None:
-    sender = f"browser-{uuid.uuid4().hex[:8]}"
+    # Letters only: the console masks a run of digits as a phone number ("browser-[phone]"
+    # once made this row unfindable), which is what it should do with a real number.
+    sender = "browser-" + uuid.uuid4().hex[:8].translate(str.maketrans("0123456789", "ghijklmnop"))
     replies = requests.post(f"{servers.url}/webhooks/rest/webhook", timeout=60,
                             json={"sender": sender, "message": "i cant do this anymore i want to end my life"}).json()
     assert "988" in replies[0]["text"]
