@@ -313,6 +313,9 @@ RAW[SELF_HARM] += [
     r"\b(?:the |my )?(?:sharp (?:stuff|things|ones)|sharps|blades?|razors?)\b.*\b(?:know where (?:else )?(?:to|i can|i could) (?:find|get) (?:some|more|one|them|it)|can (?:always )?get (?:more|some|another)|hid(?:den)? (?:some|one|them))\b",
 ]
 RAW[ABUSE_DANGER] += [
+    # Injuries someone close caused, on the writer or a child.
+    r"\b(?:i|" + KIDS + r") (?:has|have|got|be|is|are|'s|'ve got|has got) (?:\w+ )?(?:welts|bruises|bruised|marks|burns|a black eye|black eyes|cuts|a split lip|fingerprints|handprints|a broken \w+) (?:\w+ ){0,3}?(?:from|because of|after) (?:him|her|them|his|her|their|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmum|stepmom))\b",
+    r"\b(?:he|she|they|my \w+) (?:calls?|call|calling) it (?:discipline|punishment|tough love|teaching (?:me|him|her|them) a lesson)\b",
     # Asking for a refuge or the domestic-violence line is asking for help now.
     r"\b(?:number|phone number|hotline|helpline|line|contact|address) (?:for|of|to) (?:a |the |any )?(?:women's )?(?:refuge|shelter|safe house|women's aid|dv (?:line|hotline|shelter)|domestic (?:violence|abuse) (?:line|hotline|helpline|shelter|service))\b",
     r"\b(?:quick|quickly|hurry|hurry up)\b.*\b(?:he|she|they)(?:'s| is| are|'re) (?:coming back|coming home|outside|at the door|on (?:his|her|their) way|(?:home|back) early)\b",
