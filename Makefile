@@ -61,7 +61,7 @@ $(TRAINING_LIST): FORCE
 # --force: the risk classifier also learns from bondwise/risk/training/ (and is shaped
 # by classifier.py), which Rasa's own change detection does not see.
 $(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml) \
-          bondwise/risk/classifier.py bondwise/risk/normalize.py bondwise/nlu/intent_ensemble.py $(TRAINING_LIST)
+          bondwise/risk/classifier.py bondwise/risk/normalize.py bondwise/nlu/intent_ensemble.py bondwise/nlu/linear_selector.py $(TRAINING_LIST)
 	$(RASA) train --force --fixed-model-name bondwise --out models
 	@touch $@
 
