@@ -26,12 +26,10 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.pipeline import Pipeline
 
 from bondwise.risk.categories import category_of_intent
-from bondwise.risk.classifier import LinearScorer
+from bondwise.risk.classifier import LinearScorer, build_model
 from bondwise.risk.normalize import known_words, normalize
 
 logger = logging.getLogger(__name__)
@@ -39,17 +37,6 @@ RANKING_KEY = "intent_ranking"
 MODEL_FILE = "intent_ensemble.joblib"
 RANKING_LENGTH = 10
 _WORD = re.compile(r"[a-z][a-z']*")
-
-
-def build_model(regularisation: float) -> Pipeline:
-    features = FeatureUnion([
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
-        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
-                                  token_pattern=r"(?u)\b\w[\w']*\b")),
-    ])
-    classifier = LogisticRegression(C=regularisation, max_iter=3000, class_weight="balanced",
-                                    multi_class="multinomial")
-    return Pipeline([("features", features), ("classifier", classifier)])
 
 
 def intent_examples(training_data: TrainingData) -> List[Tuple[str, str]]:

@@ -40,8 +40,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.nlu.training_data.util import intent_response_key_to_template_key
 
-from bondwise.nlu.intent_ensemble import build_model
-from bondwise.risk.classifier import LinearScorer
+from bondwise.risk.classifier import LinearScorer, build_model
 from bondwise.risk.normalize import normalize
 
 logger = logging.getLogger(__name__)

@@ -81,13 +81,15 @@ def training_examples() -> List[Tuple[str, str]]:
     return examples + [(text, SAFE) for text in safe_phrases()]
 
 
-def build_model() -> Pipeline:
+def build_model(regularisation: float = REGULARISATION_C) -> Pipeline:
+    """Character and word n-grams into a multinomial logistic regression; the intent
+    ensemble and the response selectors (bondwise/nlu/) use the same model."""
     features = FeatureUnion([
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=1)),
         ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True,
                                   token_pattern=r"(?u)\b\w[\w']*\b")),
     ])
-    classifier = LogisticRegression(C=REGULARISATION_C, max_iter=3000, class_weight="balanced",
+    classifier = LogisticRegression(C=regularisation, max_iter=3000, class_weight="balanced",
                                     multi_class="multinomial")
     return Pipeline([("features", features), ("classifier", classifier)])
 
