@@ -78,6 +78,7 @@ cutting burning hurting harming bleeding unresponsive breathing
 die dying dead alive living anymore everyone without better burden
 goodbye wrists scared terrified afraid drinking alcohol xanax fentanyl heroin
 someone myself himself herself because tonight tomorrow nothing forever
+again harmed
 """.split())
 # Pronoun contractions spelt out, so "he's outside" and "he is outside" read the same.
 CONTRACTIONS = re.compile(r"\b(i|you|he|she|it|we|they|that|there|who)('m|'re|'s|'ll|'d|'ve)\b")
@@ -147,10 +148,20 @@ def _edits_within(a: str, b: str, limit: int) -> bool:
     return prev[-1] <= limit
 
 
+SHORT_TRIGGER_WORDS: FrozenSet[str] = frozenset({"self", "harm", "kill", "pill", "dead", "cuts"})
+
+
 @lru_cache(maxsize=4096)
 def correct(word: str) -> str:
     """Map a misspelt trigger word to its intended form; leave everything else."""
-    if len(word) < 5 or word in TRIGGER_WORDS or word in known_words():
+    if len(word) < 4 or word in TRIGGER_WORDS or word in known_words():
+        return word
+    if len(word) == 4:
+        # Short words only by two swapped letters ("slef harm"): one edit of four letters
+        # reaches too many ordinary words.
+        for target in SHORT_TRIGGER_WORDS:
+            if sorted(word) == sorted(target) and _edits_within(word, target, 1):
+                return target
         return word
     limit = 1 if len(word) < 8 else 2
     for target in TRIGGER_WORDS:

@@ -70,7 +70,7 @@ RAW: Dict[str, List[str]] = {
         r"\bsuicidal (?:again|tonight|lately|rn|right now|today)\b",
         r"\b(?:suicide|suicidal) (?:thoughts?|urges?|feelings?|ideation) (?:are|is|be|again|today|tonight|keep|won't|getting|back|coming|so)\b",
         r"\b(?:think|thinking|thought|consider|considering|plan|planning|plan on|research|researching) (?:about |of )?(?:suicide|killing myself|ending (?:it|my life|things)|dying)\b",
-        r"\b(?:my|a) (?:suicide|goodbye|farewell) (?:note|letter|message|plan|video)s?\b",
+        r"(?#prep)\b(?:my|a) (?:suicide|goodbye|farewell) (?:note|letter|message|plan|video)s?\b",
         r"\bsuicide (?:note|letter|plan|attempt)\b",
         r"\b(?:want|wanna|wish|wishing|ready|going|plan|planning|decide|decided|try|trying|about|need|long|longing) (?:to )?(?:just )?(?:die|be dead|not exist|stop existing|disappear forever|not wake up|never wake up|sleep forever|go to sleep (?:and|forever)|be gone|end it|not be here|not be alive|not be around)\b",
         r"\bwish (?:i|i'd|i had|i was|i were|i could) (?:was |were |had |could |just )?(?:dead|die|died|never been born|not been born|not born|not alive|gone|not here|disappear|stop existing|not wake up|not exist)\b",
@@ -95,29 +95,29 @@ RAW: Dict[str, List[str]] = {
         r"\btonight i (?:have|have got|got) (?:everything|it all|the stuff|it) (?:ready|set|out|planned)\b",
         r"\b(?:won't|will not|wont|don't|do not) (?:be )?need(?:ing)? (?:them|it|this|that|these|those|my \w+|any of (?:it|this|them))(?: \w+){0,3} (?:come|where|after|anymore|any more|much longer|again|soon|after tonight|where i'm going|where i'm headed)\b",
         r"\bwhere i(?: am|'m) (?:headed|going)\b.*\b(?:won't need|don't need|no need)\b|\b(?:won't need|don't need)\b.*\bwhere i(?: am|'m) (?:headed|going)\b",
-        r"\b(?:gave|giving|given|give) (?:away )?(?:\w+ ){0,3}(?:my|all my|most of my|all of my) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|books|clothes|guitar|boots|jewell?ery|games|pets?|cat|dog|records|art|savings|car|bike|laptop|console)\b",
+        r"(?#prep)\b(?:gave|giving|given|give) (?:away )?(?:\w+ ){0,3}(?:my|all my|most of my|all of my) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|books|clothes|guitar|boots|jewell?ery|games|pets?|cat|dog|records|art|savings|car|bike|laptop|console)\b",
         r"\b(?:bye|goodbye|farewell) (?:everyone|everybody|all|world|forever|for good|for the last time)\b",
         r"\bnote\b.*\b(?:explaining why|why i did|wasn't (?:her|his|their|your|anyone's) fault|when i(?: am|'m) gone|after i(?: am|'m) gone|for after)\b",
         r"\bbefore i go(?:\W*$|\.|,| for good| forever)",
         r"\b(?:made|making|make) (?:my peace|my (?:final )?arrangements|peace with (?:everything|everyone|dying|death|it all|leaving))\b",
         r"\b(?:disappear|disappearing|vanish|vanishing|be gone|go away|fade away|sleep|rest|go to sleep) (?:for good|forever|permanently|and never come back)\b",
-        r"\b(?:updated|update|wrote|write|made|make|sorted) (?:out )?my will\b",
+        r"(?#prep)\b(?:updated|update|wrote|write|made|make|sorted) (?:out )?my will\b",
         r"\b(?:no|the only|only one) way out\b.*\b(?:die|dying|death|disappear|disappearing|end|ending|gone|for good|forever)\b",
         r"\b(?:would|will|does|did) (?:anyone|anybody|somebody|people|they|you|my family) (?:even |really )?(?:care|notice|miss me|cry) if i (?:die|died|was gone|were gone|disappeared|killed myself|wasn't here|was not here|stopped existing)\b",
         r"\b(?:not|don't|do not|won't|will not) (?:plan on|planning on|expect to|intend to|think i will|think i'll|going to) (?:be|being) (?:around|here|alive)(?: much| for| by| next| after| tomorrow| anymore| at the end| to see)",
         r"\b(?:not|can't|cannot|don't|do not) see (?:the|a|any) (?:point|reason|future|way out)(?: anymore| any more| in (?:living|life|anything|going on))?\b",
         r"\bwhat's the point (?:of|in) (?:living|life|going on|anything|being alive|being here|trying)\b",
         r"\b(?:what's|what is) the point (?:of|in) (?:staying alive|waking up|existing|carrying on|keeping going|any of it|even trying|me being here)\b",
-        r"\bwhy (?:should|would|do) i (?:even )?(?:stay alive|keep living|keep going|bother living|wake up|be alive)\b",
+        r"\bwhy (?:should|would|do) i (?:even )?(?:stay alive|keep living|keep going(?! back| to | out| on about| through)|bother living|wake up|be alive)\b",
         r"\b(?:life|living|everything|my life) (?:is|be|feels|feel) (?:so )?(?:pointless|meaningless|not worth (?:it|living))\b",
         r"\bnot worth living\b",
         r"\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|it all|everything|this life)\b",
         r"\b(?:can't|cannot|can not|not able to) (?:go on|do this anymore|keep going|take (?:it|this|any more|anymore)|live like this|handle (?:it|this|life) anymore|cope anymore|carry on|survive this|keep living)\b",
         r"\b(?:won't|will not|wont) be (?:here|around|a (?:problem|burden|bother)|alive|bothering anyone) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow|by (?:tomorrow|morning|monday|the weekend))\b",
-        r"\b(?:give|giving|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|games)\b",
+        r"(?#prep)\b(?:give|giving|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|games)\b",
         r"\b(?:this is|this be|consider this) (?:my )?(?:last|final) (?:message|goodbye|post|text|words|night)\b",
         r"\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|everybody|my family|you all|my kids|the world)\b",
-        r"\b(?:write|writing|wrote|written) (?:a )?(?:letter|note|letters|notes|goodbye) (?:to|for) (?:each of |all of )?(?:everyone|my (?:family|kids|mom|mum|parents|sister|brother|friends))\b",
+        r"(?#prep)\b(?:write|writing|wrote|written) (?:a )?(?:letter|note|letters|notes|goodbye) (?:to|for) (?:each of |all of )?(?:everyone|my (?:family|kids|mom|mum|parents|sister|brother|friends))\b",
         r"\b(?:i'm|i am|i be|feel like|feel) (?:such |just |only )?a (?:burden|waste of space|waste of air)\b",
         r"\b(?:jump|jumping|jumped) (?:off|from|in front of) (?:a |the |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|window|tower|overpass)\b",
         r"\b(?:hang|hanging) myself\b",
@@ -326,6 +326,42 @@ RAW[SUBSTANCE_CRISIS] += [
 ]
 RAW[HARM_OTHERS] += [
     r"\b(?:thoughts?|urges?|fantasies|fantasy|images?) (?:about|of) (?:hurting|killing|harming|stabbing|strangling|attacking|drowning|smothering) (?:\w+ ){0,3}?.*\b(?:(?:more )?like a plan|a plan|planning|plans|feel(?:s|ing)? real|stronger|worse|can't stop|act on (?:it|them)|going to do it)\b",
+]
+
+# Stop 16: phrasings from a fresh unseen set that no pattern spelt out, written generally.
+RAW[SUICIDE] += [
+    # "glad that's the last thing she'll remember (of me)"
+    r"\b(?:the )?last (?:thing|memory|words?) (?:(?:she|he|they|you|my \w+|everyone|people) (?:will|would)|shell|hell|theyll|youll) (?:remember|have|hear|see)(?: (?:of|from|about) me)?\b",
+    r"\b(?:pills|tablets|meds|medication|painkillers) (?:are |be )?(?:all )?(?:counted|lined|laid|set) out\b|\b(?:counted|counting|lined up|lining up|laid out|set out) (?:out )?(?:all )?(?:the |my |of )?(?:pills|tablets|meds|medication|painkillers)\b",
+    r"(?#self)\b(?:max|maximum|most|how (?:much|many)|amount|number|dose|quantity)\b[^.?!]*\b(?:before (?:it's|it is|it be|it'd be|you die|it gets) (?:fatal|lethal|deadly|too late)|(?:to be|would be|is|be) (?:fatal|lethal|deadly))\b(?![^.?!]*\b(?:for (?:a|my|the) (?:dog|cat|pet|puppy|kitten)|school|essay|assignment|exam|class)\b)",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:new|fresh|more|a few|some|couple of|couple)(?: new| fresh)? (?:cuts|scratches|burns|wounds|marks) (?:on (?:my|me)|lol|again|today|tonight|last night|this week|nothing serious|no big deal)\b|\b(?:just |only )?(?:a few|some|couple of|a couple) (?:new|fresh) (?:cuts|burns|marks|wounds)\b",
+    r"\b(?:hide|hiding|cover|covering|cover up|conceal|concealing) (?:up )?(?:the |my |these |those )?(?:fresh |new |latest )(?:marks|cuts|scars|burns|wounds)\b",
+    r"\b(?:wounds?|cuts|burns|injury|injuries) (?:that )?(?:i|you) (?:don't|do not|can't|cannot|wouldn't) (?:want )?(?:a doctor|the doctor|anyone|anybody|my (?:mum|mom|dad|parents|gp)|people) (?:to )?(?:see|know|find out|notice)\b",
+    r"\b(?:bandages|plasters|band ?aids|gauze|dressings|first aid kit|steri strips)\b[^.!?]*\b(?:before|so|without) (?:anyone|anybody|nobody|no one|my (?:mum|mom|dad|parents|wife|husband|partner)) (?:notices|sees|finds out|asks|knows)\b",
+    r"\bfirst aid kit (?:is |be )?(?:empty|out|running low) (?:again )?(?:because of|bc of|cause of|coz of) me\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:put|slip|spike|crush|add)\b[^.?!]*\b(?:in|into) (?:his|her|their|someone's|my \w+'s) (?:drink|food|coffee|tea|dinner|meal|water|bottle|smoothie)\b[^.?!]*\b(?:wouldn't|won't|doesn't|not) (?:show up|show|be traced|be detected|taste|notice)\b",
+    r"\b(?:how much|how many|what amount|enough)\b[^.?!]*\b(?:make|making|get) (?:someone|him|her|them|a person) (?:really |very )?(?:sick|ill|pass out|sleep)\b[^.?!]*\b(?:drink|food|coffee|tea|without|notice|in (?:it|their))\b",
+    r"\b(?:bought|got|buying|getting|carrying|bringing) (?:a |some |myself a )?(?:knife|gun|bat|baseball bat|pepper spray|crowbar|hammer|machete|weapon)\b.*\b(?:not) for (?:protection|self[- ]?defen[cs]e|defen[cs]e|sport|baseball|softball|camping|work)\b",
+    r"\bso (?:that )?i (?:can|could) (?:hurt|kill|get|attack|stab|hit|ambush) (?:them|him|her|both of them|them both|the two of them)\b",
+    r"\b(?:driving|drive|drove|walking|walk|walked) (?:past|by) (?:their|his|her|my ex's) (?:place|house|flat|home)\b[^.?!]*\b(?:hurt|kill|get|attack|make (?:him|her|them) pay)\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are| has| have|'ve| be)? (?:started|starting|start|begun|begin) (?:\w+ )?(?:choking|strangling|hitting|slapping|punching|kicking|pushing|shoving|threatening|grabbing|biting|spitting at) (?:me|us|my)\b",
+    r"\b(?:held|holds|holding|hold|pushed|pushes|push|pushing|forced|forces|force|shoved) (?:my head|me|my face) (?:under|into|in) (?:the )?(?:\w+ )?(?:water|bath|bathwater|pool|sink|toilet|pillow)\b",
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are| be)? (?:reading|looking|watching|standing) over my shoulder\b|\b(?:he|she|they)(?:'s| is| are| be)? (?:watching|reading|checking) (?:my (?:screen|phone|messages|texts)|what i (?:type|write|send))\b",
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are| be) (?:in|at|outside|parked (?:outside|in|at)|waiting (?:in|at|outside)) (?:the |my )?(?:car park|parking lot|carpark|my work|work|my door|the door|my house|the house|my flat|my school|reception|the lobby|the street|outside)\b[^.?!]*\b(?:now|right now|again)\b",
+    r"\b(?:packed|packing|pack) (?:a |my |our |the )?(?:bag|bags|suitcase|things)\b[^.?!]*\b(?:kids|children|baby|son|daughter)\b[^.?!]*\b(?:where (?:do|can|should) (?:we|i) go|tonight|now|before he|before she)\b|\bwhere (?:do|can|should) (?:we|i|me and the kids) go tonight\b",
+]
+RAW[ABUSE_DANGER] += [
+    # A weapon shown during a row: a lethality warning sign, whatever is said with it.
+    r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:put|puts|putting|placed|places|left|leaves|showed|shows|laid|lays|got out|gets out|pulled out|pulls out|took out|takes out|waved|waves|loaded|loads|loading) (?:out )?(?:a|his|her|their|the) (?:gun|knife|rifle|shotgun|pistol|firearm|blade|machete)\b(?! (?:away|back|in the safe|to the range))(?![^.!?]*\b(?:hunting|range|shooting club|deer|clay|safe)\b)(?=[^.!?]*\b(?:table|in front of me|where i (?:can|could) see|while (?:we|i|he|she)|when (?:we|i|he|she)|look(?:ed|ing|s)? at me|said|says|told me|just so you know|stared|staring|during|argu\w+|fight\w*|row)\b)",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:fent|fentanyl|test) strips? (?:came back |come back |was |is |be |showed |turned )?(?:positive|pos)\b[^.?!]*\b(?:already|used|took|taken|did|snorted|smoked|injected|half)\b",
 ]
 
 COMPILED: Dict[str, List[Pattern[str]]] = {

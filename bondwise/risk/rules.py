@@ -57,9 +57,20 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:crawl|go|get) back (?:to bed|into bed|under the (?:duvet|covers|blanket|blankets))\b|\bstay in bed (?:forever|all day)\b|\bhibernate\b",
     r"\b(?:caffeine|coffee|sugar|chocolate|netflix|carb|cuteness|candy|screen ?time|tv|sun|vitamin \w|serotonin|dopamine|cheese|pizza|information|cringe) overdose\b",
     r"\bchok(?:e|ed|es|ing) (?:on|up|under pressure|during|in the|at the)\b",
+    # "i'm not suicidal, just tired of everything": the denial names what the feeling is.
+    r"\bnot (?:suicidal|going to do anything|in danger|going to hurt myself)\W+(?:\w+ )?(?:i'm |i am )?(?:just |only )(?:really |so |very |a bit |kind of |kinda )?(?:tired|exhausted|drained|fed up|sick|done|sad|down|low|burnt out|burned out|worn out)(?: of (?:everything|it all|life|this|things|everything being hard))?\b",
+    # Hyperbole about trivial things: laughing, workouts, meetings, a sibling's snack theft.
+    r"\b(?:nearly |almost |literally |practically )?(?:kill|killed|killing) myself (?:laughing|with laughter)\b",
+    r"\b(?:kill|killing|killed) myself (?:with|over|at|doing) (?:these |this |the |my |all |those |extra )?(?:\w+ ){0,2}(?:workouts?|work|training|revision|studying|shifts?|gym|runs?|homework|exams?|job|overtime|deadlines?|cardio|practice|sessions?|squats|essays?)\b",
+    r"\bif i (?:have to|hear|see|get|sit through|do|attend|watch|listen to|read)\b(?:(?!\b(?:him|her|them|he|she|live|life|alive|wake|anymore)\b)[^.!?])*\b(?:meeting|call|zoom|teams|lecture|class|seminar|shift|exam|email|song|ad|advert|episode|presentation|assignment|spreadsheet|powerpoint|project|karaoke|webinar|ads|tiktok|report|form)s?\b[^.!?]*\b(?:i'm going to|i am going to|i will|i'll|i be going to|i'ma|i'm gonna) (?:die|kill myself|scream|lose it)\b",
+    r"\bkill me now\b(?=.*\b(?:project|facebook|instagram|tiktok|friend request|email|emails|cringe|embarrass\w*|relatives|in-laws|family dinner|group chat|karaoke)\b)",
+    r"\b(?:going to|gonna|will|'ll|i'll|i'm going to) (?:kill|murder|strangle|throttle) my (?:little |big |baby |older |younger )?(?:brother|sister|flatmate|roommate|housemate|husband|wife|boyfriend|girlfriend|partner|friend|best friend|cat|dog|kids?|son|daughter|mum|mom|dad)\b(?=[^.!?]*\b(?:ate|eaten|eats|eating|drank|finished|took|forgot|forgets|borrowed|stole|used|spoiled|spoilt|told|posted|left|lost|broke|hid)\b[^.!?]*\b(?:leftovers?|pizza|food|snacks?|chocolate|cake|last|charger|hoodie|jumper|clothes|netflix|password|spoilers?|ending|dishes|towel|milk|biscuits|fries|chips|sweets|lunch|dinner|breakfast|crisps|ice cream|fries|cookies|shampoo|phone|keys|headphones|again)\b)",
+    r"\b(?:murder|kill|destroy|end|wreck) (?:this|that|these|those) (?:kid|kids|guy|dude|noob|noobs|team|boss|level|lobby|squad)\b(?=[^.!?]*\b(?:next (?:round|game|match)|in (?:the )?game|lol|lmao|gg|ranked|respawn|round)\b)",
+    r"\b(?:making|make|made|makes) me watch (?:all |every |the |three |two |both |another |his |her |some )*(?:\w+ ){0,4}?(?:films?|movies?|episodes?|series|seasons?|shows?|documentar(?:y|ies)|football|match|game|trilogy|anime|reality tv)\b(?!\s*(?:where|of (?:him|her|them|me)|with))",
+    r"\b(?:hurt|hurting|bruised|bruise|scratched|scratch|grazed|graze|sprained|twisted|banged|bumped|cut|burnt|burned) (?:myself|my \w+)(?: \w+){0,3}? (?:on (?:the |a |some )?(?:rose ?bush(?:es)?|brambles?|bush|thorns?|fence|branch|hedge|trampoline|climbing wall)|gardening|at (?:volleyball|football|netball|rugby|hockey|practice|training|soccer|basketball|tennis|dance|ballet|climbing|the gym|the park|cricket|judo|karate|boxing|jiu jitsu|bjj)|playing (?:with (?:the|my) (?:cat|dog|kitten|puppy)|\w+ball|rugby|hockey|tennis))\b",
 ]]
 FICTION = re.compile(
-    r"\b(?:movie|film|book|novel|show|series|episode|season|song|lyrics?|game|character|anime|"
+    r"\b(?:movie|film|book|novel|show(?! (?:up|me|him|her|them|you|us|off|signs?|it)\b)|series|episode|season|song|lyrics?|game|character|anime|"
     r"manga|story|play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
     r"documentary|podcast|comic|chapter)\b"
 )
@@ -100,7 +111,8 @@ PAST = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (?:years|months) ago|"
     r"back in the day|at the time|for a (?:while|year|few years) after|when i was \d+|"
     r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once|\d+ years since|(?:years|months) since i|"
-    r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago)\b"
+    r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago|"
+    r"there was a time|back when|when i was with (?:him|her|them|my ex)|that was (?:in )?(?:19|20)\d\d)\b"
 )
 RESOLVED = re.compile(
     r"\b(?:i(?:'m| am| be)? (?:safe|okay|ok|fine|better|doing (?:well|better|good|great|ok|okay)|"
@@ -117,7 +129,13 @@ RESOLVED = re.compile(
     r"(?:she|he|they) (?:is|are) \d+ now|\d+ (?:years|months) (?:clean|sober|free)|"
     r"(?:years|months) (?:clean|sober|free)|have my own (?:flat|place|home|apartment)|"
     r"doing (?:well|great|good|better)|survived|i(?: am|'m) \d+ now|want to volunteer|"
-    r"finished my first|proud of myself)"
+    r"finished my first|proud of myself|"
+    r"in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
+    r"(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
+    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|"
+    r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
+    r"i(?:'m| am) (?:really |very |so |doing )?(?:well|great|happy|thriving)(?: now| these days)?|"
+    r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail))"
 )
 PAST_TENSE = re.compile(
     r"\b(?:was|were|had|did|used to|went|got|spent|felt|thought|tried|wanted|became|lost|"
@@ -128,6 +146,9 @@ PRESENT = re.compile(
     r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
+    # "he's started choking me when we fight, which he never used to do"
+    r"(?:has |have |'s |'ve )?(?:started|begun) \w+ing|when (?:we|he|she|they) (?:fight|argue|row)|"
+    r"more (?:often|and more) now|now (?:he|she|they) (?:\w+s)|"
     r"(?:is|are|am) \w+ing)\b"
 )
 
@@ -185,7 +206,7 @@ RELAPSE = re.compile(
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
     r"(?:a|one|two|over a) decades? ago|\d+ years ago|volunteer|was lucky|lucky to be alive|"
-    r"restraining order|leaves me alone|moved (?:states|away|abroad|countries))\b"
+    r"restraining order|leaves me alone|moved (?:states|away|abroad|countries)|(?:he|she|they)(?:'s| is| are) in (?:prison|jail))\b"
 )
 
 
@@ -226,6 +247,30 @@ HYPOTHETICAL = re.compile(
 )
 # Patterns about the writer even when phrased about people in general (patterns.py).
 SELF_MARK = "(?#self)"
+# Preparation patterns (giving things away, a will, goodbye letters) that an everyday
+# purpose in the message explains: a move, a charity shop, a retiring teacher, therapy
+# homework. Unless the message also says the things won't be needed.
+PREP_MARK = "(?#prep)"
+BENIGN_PURPOSE = re.compile(
+    r"\b(?:charity|charity shop|op shop|goodwill|oxfam|food ?bank|donat\w+|before (?:the|my|our) move|"
+    r"mov(?:e|ing) (?:house|out|flat|abroad|countries|to|in|cities)|(?:i'm|we're|i am|we are) moving|"
+    r"new (?:flat|house|place|city|job|home)|declutter\w*|spring clean\w*|clear(?:ing)? out (?:my|the)|"
+    r"outgrown|too small|doesn't fit|upgrad\w+|(?:bought|got) (?:a|myself a) new|started lessons|"
+    r"(?:is|he's|she's|they're|he is|she is|they are) (?:way |much )?more into|sell(?:ing)?|car boot|vinted|ebay|"
+    r"marketplace|retir\w+|leaving do|last day (?:at|of)|co-?workers?|colleagues?|students|my class|"
+    r"teacher|therapy|therapist|homework|not sending|solicitor|lawyer|attorney|estate planning|"
+    r"mortgage|life insurance|now that (?:i'm|i am|we're|we are) (?:a )?(?:parents?|mum|mom|dad|married|homeowners?)|"
+    r"just had a baby|new baby|purely practical|adulting|felt (?:very |so )?grown ?up)\b")
+RISK_PURPOSE = re.compile(
+    r"\b(?:won't|will not|wont|don't|do not) (?:be )?need|where i'm going|after i'm gone|when i'm gone|"
+    r"(?:won't|will not|not) be (?:here|around)|anymore|any more|last time|forever|for good|"
+    r"once i'm|after tonight|won't be|before i go|(?:don't|do not|not) (?:want|plan|expect) to (?:be|live)|"
+    r"(?:die|dying|dead|suicid\w*|end it|kill)\b")
+
+
+def _everyday_purpose(pattern: str, match: str, message: str) -> bool:
+    return (PREP_MARK in pattern and "suicide" not in match
+            and bool(BENIGN_PURPOSE.search(message)) and not RISK_PURPOSE.search(message))
 NAMES_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|friend|sister|brother|son|daughter|him|her|them)\b")
 
 
@@ -293,7 +338,8 @@ def _find_in(normalized: str) -> RuleResult:
                         continue
                     framed_story = FICTION.search(sentence) and not re.search(
                         r"\b(?:i|me|my|myself)\b", match.group(0))
-                    if _resolved_past(category, sentence, surface) or story or hypothetical or framed_story:
+                    if (_resolved_past(category, sentence, surface) or story or hypothetical or framed_story
+                            or _everyday_purpose(pattern.pattern, match.group(0), surface)):
                         explained_away = True
                         break
                     if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
