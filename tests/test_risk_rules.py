@@ -22,6 +22,21 @@ RISK = [
     ("he won't let me leave the house", "abuse_danger"),
     ("i swallowed a whole bottle of my meds", "substance_crisis"),
     ("took xanax with a bottle of wine and feel weird", "substance_crisis"),
+    # Stop 16: phrasings without the usual keywords (own wording, not the unseen sets').
+    ("need to hide the fresh cuts before swimming on friday", "self_harm"),
+    ("slef harm agian last night", "self_harm"),
+    ("honestly burning myself is the only thing that helps", "self_harm"),
+    ("skipped dinner again to punish myself", "self_harm"),
+    ("what could i slip into her coffee that she wouldn't taste", "harm_others"),
+    ("got a knife from the kitchen shop. not for cooking. not for protection either", "harm_others"),
+    ("she's started hitting me when she drinks", "abuse_danger"),
+    ("he pushed my head under the water in the bath", "abuse_danger"),
+    ("my husband is reading over my shoulder so i'll be quick", "abuse_danger"),
+    ("my ex is parked outside my work right now", "abuse_danger"),
+    ("he put his gun on the table during the row and just looked at me", "abuse_danger"),
+    ("tablets are all counted out on the shelf", "suicide"),
+    ("i walk past the bridge where i'd jump every day", "suicide"),
+    ("the test strip came back positive for fent and i already took some", "substance_crisis"),
 ]
 SAFE = [
     "my boss is going to kill me if i miss the deadline",
@@ -34,6 +49,16 @@ SAFE = [
     "what are the signs someone is thinking about suicide?",
     "we grew closer after the car accident",
     "i take my pills every morning",
+    "i nearly killed myself laughing at his new haircut",
+    "if i have to sit through one more budget meeting i'm going to die",
+    "i'm going to kill my sister, she finished the ice cream again",
+    "giving away my old books to the charity shop before the move",
+    "wrote my will with a solicitor now that we're parents",
+    "writing a goodbye card to my colleagues because i'm retiring",
+    "bruised my knee at netball practice",
+    "the new baby is keeping me up every night",
+    "can you show up for someone who pushes you away?",
+    "my boyfriend is making me watch every star wars film this weekend",
 ]
 
 

@@ -204,7 +204,9 @@ RAW: Dict[str, List[str]] = {
         r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|slapping|choke|choked|chokes|choking|strangle|strangled|strangles|strangling|shove|shoved|shoves|shoving|push|pushed|pushes|pushing|rape|raped|rapes|raping|assault|assaulted|assaults|smack|smacked|smacks|bite|bit|bites|drag|dragged|drags|grab|grabbed|grabs|throw|threw|throws|burn|burned|burnt|strike|struck|stab|stabbed|attack|attacked|attacks|molest|molested|molests|touch|touched|touches|abuse|abused|abuses|abusing|suffocate|suffocated|smother|smothered|pin|pinned) (?:me|" + KIDS + r"|us)\b(?! (?:up (?:on|later|tomorrow|when|if|for|about)|on (?:instagram|insta|twitter|tiktok|snap)))",
         r"\b" + AGENT + r" (?:\w+ ){0,3}?(?:threaten|threatened|threatens|threatening|say|said|says|swore|swear|promise|promised|text|texted|tell|told) (?:me )?(?:that )?(?:to |(?:he|she|they)(?:'d|'ll| would| will| be going to| is going to| was going to) )?(?:kill|hurt|murder|beat|end|shoot|stab|take) (?:me|" + KIDS + r"|us|my (?:kids|children|family|dog|cat)|the kids)\b",
         r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are|was|going to|gonna|will|'ll|about to|coming to|come to|trying to|try to|want to|wants to) (?:going to |gonna )?(?:kill|hurt|murder|beat|shoot|stab|strangle|choke|rape) (?:me|us|" + KIDS + r")\b(?! if i(?:'m| am| be)? (?:late|forget|eat|break|lose|miss|don't (?:clean|finish|call)))",
-        r"\b(?:lock|locked|locks|locking|trap|trapped|traps|keep|keeps|kept|hold|holding|held) (?:me|us|" + KIDS + r") (?:in|inside|up|hostage|prisoner|captive|in the house|in my room|in the room|at home)\b",
+        r"\b(?:lock|locked|locks|locking|trap|trapped|traps|keep|keeps|kept|hold|holding|held) (?:me|us|" + KIDS + r") (?:in|inside|hostage|prisoner|captive|in the house|in my room|in the room|at home)\b",
+        # "locked me up"; not "hay fever is keeping me up" or "traffic held me up".
+        r"\b(?:lock|locked|locks|locking|trap|trapped|traps) (?:me|us|" + KIDS + r") up\b",
         r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
         r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?|medication|meds)\b",
         r"\b(?:forced|forces|force|forcing|made|makes|make|pressured|pressuring|pressures) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual)|into sex|to have sex|watch|take drugs|do drugs|drink)\b",
@@ -344,7 +346,7 @@ RAW[SELF_HARM] += [
 ]
 RAW[HARM_OTHERS] += [
     r"\b(?:put|slip|spike|crush|add)\b[^.?!]*\b(?:in|into) (?:his|her|their|someone's|my \w+'s) (?:drink|food|coffee|tea|dinner|meal|water|bottle|smoothie)\b[^.?!]*\b(?:wouldn't|won't|doesn't|not) (?:show up|show|be traced|be detected|taste|notice)\b",
-    r"\b(?:how much|how many|what amount|enough)\b[^.?!]*\b(?:make|making|get) (?:someone|him|her|them|a person) (?:really |very )?(?:sick|ill|pass out|sleep)\b[^.?!]*\b(?:drink|food|coffee|tea|without|notice|in (?:it|their))\b",
+    r"\b(?:how much|how many|what amount|enough)\b[^.?!]*\b(?:(?:make|making|get) (?:someone|him|her|them|a person) (?:really |very )?(?:sick|ill|pass out|sleep)|knock (?:someone|him|her|them|a person) (?:out|unconscious))\b[^.?!]*\b(?:drink|food|coffee|tea|without|notice|tast\w+|in (?:it|their))\b",
     r"\b(?:bought|got|buying|getting|carrying|bringing) (?:a |some |myself a )?(?:knife|gun|bat|baseball bat|pepper spray|crowbar|hammer|machete|weapon)\b.*\b(?:not) for (?:protection|self[- ]?defen[cs]e|defen[cs]e|sport|baseball|softball|camping|work)\b",
     r"\bso (?:that )?i (?:can|could) (?:hurt|kill|get|attack|stab|hit|ambush) (?:them|him|her|both of them|them both|the two of them)\b",
     r"\b(?:driving|drive|drove|walking|walk|walked) (?:past|by) (?:their|his|her|my ex's) (?:place|house|flat|home)\b[^.?!]*\b(?:hurt|kill|get|attack|make (?:him|her|them) pay)\b",
@@ -355,6 +357,35 @@ RAW[ABUSE_DANGER] += [
     r"\b(?:he|she|they|my \w+)(?:'s| is| are| be)? (?:reading|looking|watching|standing) over my shoulder\b|\b(?:he|she|they)(?:'s| is| are| be)? (?:watching|reading|checking) (?:my (?:screen|phone|messages|texts)|what i (?:type|write|send))\b",
     r"\b(?:he|she|they|my \w+)(?:'s| is| are| be) (?:in|at|outside|parked (?:outside|in|at)|waiting (?:in|at|outside)) (?:the |my )?(?:car park|parking lot|carpark|my work|work|my door|the door|my house|the house|my flat|my school|reception|the lobby|the street|outside)\b[^.?!]*\b(?:now|right now|again)\b",
     r"\b(?:packed|packing|pack) (?:a |my |our |the )?(?:bag|bags|suitcase|things)\b[^.?!]*\b(?:kids|children|baby|son|daughter)\b[^.?!]*\b(?:where (?:do|can|should) (?:we|i) go|tonight|now|before he|before she)\b|\bwhere (?:do|can|should) (?:we|i|me and the kids) go tonight\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:cutting|self harm(?:ing)?|hurting myself|burning myself|the cuts|the pain)\b (?:really |still |honestly |actually |just |kind of |kinda )?(?:helps|is helping|works|is the only thing|makes (?:it|me feel|things) (?:better|ok|okay|quiet)|calms me)\b",
+    r"\b(?:skip|skipping|skipped|starve|starving|starved|not eating|stop eating|don't eat|refuse to eat)\b[^.!?]*\b(?:as (?:a )?punishment|to punish myself|because i deserve)\b|\bpunish(?:ing|ed)? myself by (?:not eating|starving|skipping)\b",
+    r"\b(?:bandaged|bandage|patched|patch|taped|tape|cleaned|strapped) (?:it|them|myself|my \w+) up\b.*\b(?:old habits|go back|went back|going back|relapsed?|nobody saw|no one saw|before anyone)\b|\bold habits\b.*\b(?:bandag\w+|plasters?|not (?:too |that |very )?deep|blood)\b",
+]
+RAW[SUICIDE] += [
+    r"\bthe (?:spot|place|bridge|cliff|building|tracks?|car park|roof|edge) where i(?:'d| would| will| could| want to| am going to| be going to| plan to| am planning to| 'll) (?:do it|end it|jump|go)\b",
+    r"(?#self)\bhow (?:many|much) (?:of (?:these|them|those|my \w+)|pills|tablets|meds)? ?(?:(?:would|will|does|did) it|it (?:would|will|'d)) take\b(?= *(?:[.!?,]|$|lol|honestly|tbh|though|really|for me|asking))",
+    r"\bknow what i(?: am|'m) (?:going to do|doing|gonna do)(?: on| this| next)? ?(?:\w+day|the \d+\w*|the weekend|tonight|tomorrow)?\b.*\b(?:relief|calm|at peace|peaceful|lighter)\b",
+]
+RAW[SUICIDE] += [
+    # Envy of the dead: "i read about people who ended it and i'm jealous of them".
+    r"\b(?:jealous|envious|envy)\b[^.!?]*\b(?:people|those|them|anyone|everyone|ones?|someone|somebody) (?:who|that) (?:ended it|end it|died|die|killed themselves|kill themselves|are dead|get to die|got to die|didn't wake up|never wake up|are gone|went through with it)\b|\b(?:people|those|them|anyone|ones?|someone|somebody) (?:who|that) (?:ended it|killed themselves|went through with it|got to die|get to die)\b.*\b(?:jealous|envious|envy)\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:took|take|taking|taken|broke|break|breaking|broken) (?:apart|open) (?:a |my |the |another |his |her )?(?:pencil )?(?:sharpener|razor|shaver|disposable razor)s?\b|\b(?:got|get|getting|took|take|taking) the blades? out of (?:a |my |the |another )?(?:pencil )?(?:sharpener|razor|shaver)\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:one more|if (?:he|she|they) (?:\w+ ){0,4}?(?:again|one more time))\b[^.!?]*\b(?:i'm|i am|i'll|i will|i be) (?:grabbing|getting|going to get|going to grab|going for|reaching for|using|grab|get) (?:the|my|a|his|her) (?:bat|knife|gun|hammer|crowbar|machete|axe|blade|rifle|shotgun)\b",
+]
+RAW[ABUSE_DANGER] += [
+    # Fled, and nowhere to go.
+    r"\b(?:i|we) (?:just |finally )?(?:left|got out|ran|escaped|fled|took the kids)\b.*\b(?:(?:don't|do not|dont) know where (?:to go|to sleep|we can go|i can go)(?! from here| next| in life| with)|nowhere to (?:go|sleep|stay)|where (?:do|can|should) (?:we|i) (?:go|sleep|stay) tonight)\b",
+    r"\b(?:type|typing|write|writing|quick|quickly|hurry|fast|delete|deleting)\b.*\b(?:he|she|they)(?:'s| is| are)? (?:might |could |will |may |is going to |be going to |about to )?(?:be )?(?:come|coming|get|getting|walk|walking|be) (?:back|home|in) (?:any (?:minute|second|moment|time now)|soon|in a (?:minute|sec|second|bit|few minutes))\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:collapsed|fell down|went down|fitting|seizing|burning up|overheating) (?:after|from) (?:a|an|the|some|that|those|his|her|one|two|half a) (?:pill|pills|tab|tabs|line|lines|bump|e|molly|hit|dose)\b",
+    r"\b(?:injected|shot up|snorted|smoked|took|swallowed|dropped|used|did) (?:something|some \w+|it|a \w+|too much)\b.*\b(?:hasn't|has not|hasnt|won't|isn't|is not|not|can't) (?:moved|moving|woken|waking|wake up|responding|breathing|answering|open(?:ed|ing)? (?:his|her|their) eyes)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # A weapon shown during a row: a lethality warning sign, whatever is said with it.

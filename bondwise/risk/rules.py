@@ -106,7 +106,7 @@ PAST = re.compile(
     r"my (?:teens|teenage years|twenties)|once upon|previously|in my last relationship|"
     r"my ex used|growing up|as a student|last year|\d+ years? (?:ago|back)|"
     r"when (?:he|she|they|we) (?:was|were) (?:a |young|little|younger|small|in |kids)|"
-    r"during (?:my|the|that|those|our) \w+|(?:went through|had|going through) a (?:stage|phase|period|time)|"
+    r"during (?:my|that|those|our) \w+|during the (?:pandemic|lockdown|war|marriage|relationship|divorce|\d+s)|(?:went through|had|going through) a (?:stage|phase|period|time)|"
     r"after we (?:split|broke up|separated|divorced)|in (?:college|uni|university|school)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|some) (?:years|months) ago|"
     r"back in the day|at the time|for a (?:while|year|few years) after|when i was \d+|"
