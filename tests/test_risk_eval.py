@@ -48,3 +48,30 @@ def test_everyday_chat_rarely_raises_an_alarm(detector: RiskDetector) -> None:
     alarms = [text for text in texts if detector.detect(text)]
     print(f"\neveryday chat false alarms: {len(alarms)}/{len(texts)} {alarms}")
     assert len(alarms) / len(texts) <= 0.03, alarms
+
+
+UNSEEN_SETS = sorted(p for p in DEFAULT_DATA.parent.glob("risk_*.yml") if p != DEFAULT_DATA)
+
+
+def test_earlier_unseen_sets_do_not_regress(pytestconfig: pytest.Config, detector: RiskDetector) -> None:
+    """Every set in tests/data was written apart and scored once unseen; its misses were
+    then fixed with general rules. Together they guard those fixes: a change that costs
+    more than a handful of their risk messages, or raises many more false alarms, fails.
+    (The 1.0 / 5% gate stays on risk_eval.yml above.)"""
+    assert len(UNSEEN_SETS) >= 8
+    risk = missed = safe = alarms = 0
+    lines = []
+    for path in UNSEEN_SETS:
+        result = evaluate(detector, load(path))
+        set_risk, set_safe = sum(result.total.values()), sum(result.safe_total.values())
+        risk += set_risk
+        missed += set_risk - sum(result.caught.values())
+        safe += set_safe
+        alarms += sum(result.alarms.values())
+        lines.append(f"  {path.name:<20} recall {result.recall:.3f}  false alarms {result.false_alarm_rate:.3f}"
+                     + "".join(f"\n    MISS [{label}] {text}" for text, label in result.misses))
+    with pytestconfig.pluginmanager.get_plugin("capturemanager").global_and_fixture_disabled():
+        print(f"\nearlier unseen sets: recall {1 - missed / risk:.4f} ({risk - missed}/{risk}), "
+              f"false alarms {alarms / safe:.3f} ({alarms}/{safe})\n" + "\n".join(lines))
+    assert missed / risk <= 0.005
+    assert alarms / safe <= 0.12

@@ -54,6 +54,7 @@ EMOJI: Dict[str, str] = {
 # Multi-word coded forms, applied before word replacements.
 PHRASES: Dict[str, str] = {
     r"\bsewer ?slide\b": "suicide",
+    r"\bun-?alive thoughts?\b": "suicidal thoughts",
     r"\bun-?alive\b": "kill",
     r"\bself[\s-]?harm": "self harm",
     r"\bs/h\b": "self harm",

@@ -253,7 +253,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:overdose|overdosing) (?:on purpose|again|now|right now|tonight|today)\b",
         r"\b(?:an|another) overdose (?:tonight|now|again|right now)\b",
         r"\b(?:want|going|plan|planning|about|trying|try) to (?:overdose|od)\b",
-        r"\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|down|popped|pop|popping|ate|eat) (?:way |like )?(?:too many|too much|a lot of|lots of|loads of|a bunch of|a handful of|handfuls of|a whole|the whole|all (?:of )?(?:my|the|her|his|their)|all|double|triple|extra|a ton of|tons of|a fistful of|\d+|two|three|four|five|six|ten|twenty|thirty|fifty|a bottle of|a box of|a pack of|a strip of)(?: (?:bottle|pack|box|strip|sheet|packet) of)? (?:of )?(?:my |the |her |his |their )?(?:\w+ )?" + DRUG + r"\b",
+        r"\b(?:take|took|taken|taking|swallow|swallowed|swallowing|downed|down|popped|pop|popping|ate|eat) (?:way |like )?(?:too many|too much|to many|to much|a lot of|lots of|loads of|a bunch of|a handful of|handfuls of|a whole|the whole|all (?:of )?(?:my|the|her|his|their)|all|double|triple|extra|a ton of|tons of|a fistful of|\d+|two|three|four|five|six|ten|twenty|thirty|fifty|a bottle of|a box of|a pack of|a strip of)(?: (?:bottle|pack|box|strip|sheet|packet) of)? (?:of )?(?:my |the |her |his |their )?(?:\w+ )?" + DRUG + r"\b",
         r"\b" + DRUG + r" (?:and|with|plus|on top of|together with|mixed with|after|while) (?:a lot of |lots of |a bottle of |some |a bunch of |all the )?" + ALCOHOL + r"\b",
         r"\b" + ALCOHOL + r" (?:and|with|plus|on top of|after taking|after|while on|on) (?:my |the |some |a bunch of |a lot of )?" + DRUG + r"\b",
         r"\b(?:mix|mixed|mixing|combine|combined|combining) (?:my |some |the )?" + DRUG + r"\b",
@@ -279,7 +279,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:fiending|jonesing|dopesick|dope sick|withdrawing|in withdrawal|craving|cravings)\b.*\b(?:can't stop|can't take|dying|help|so bad|need to use|going to use)\b",
         r"\b(?:he|she|they|my \w+|someone)(?: \w+){0,8} (?:won't|will not|isn't|is not|wouldn't|would not|can't) (?:wake up|waking up|breathing|responding|respond|be woken|come round|come to)\b",
         r"\b(?:fell out|passed out|collapsed|blacked out) (?:after|from) (?:using|hitting it|taking|drinking|the pills|shooting|doing)\b",
-        r"\b(?:too much|too many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
+        r"\b(?:too much|too many|to much|to many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
     ],
 }
 
@@ -379,6 +379,7 @@ RAW[HARM_OTHERS] += [
     r"\b(?:one more|if (?:he|she|they) (?:\w+ ){0,4}?(?:again|one more time))\b[^.!?]*\b(?:i'm|i am|i'll|i will|i be) (?:grabbing|getting|going to get|going to grab|going for|reaching for|using|grab|get) (?:the|my|a|his|her) (?:bat|knife|gun|hammer|crowbar|machete|axe|blade|rifle|shotgun)\b",
 ]
 RAW[ABUSE_DANGER] += [
+    r"\b(?:had|has|have|got|grabbed|grabs|grab|pinned|pins|held|holds|hold|holding|grabbing) me (?:up )?by (?:the|my) (?:throat|neck|hair)\b",
     # Fled, and nowhere to go.
     r"\b(?:i|we) (?:just |finally )?(?:left|got out|ran|escaped|fled|took the kids)\b.*\b(?:(?:don't|do not|dont) know where (?:to go|to sleep|we can go|i can go)(?! from here| next| in life| with)|nowhere to (?:go|sleep|stay)|where (?:do|can|should) (?:we|i) (?:go|sleep|stay) tonight)\b",
     r"\b(?:type|typing|write|writing|quick|quickly|hurry|fast|delete|deleting)\b.*\b(?:he|she|they)(?:'s| is| are)? (?:might |could |will |may |is going to |be going to |about to )?(?:be )?(?:come|coming|get|getting|walk|walking|be) (?:back|home|in) (?:any (?:minute|second|moment|time now)|soon|in a (?:minute|sec|second|bit|few minutes))\b",
@@ -386,6 +387,23 @@ RAW[ABUSE_DANGER] += [
 RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:collapsed|fell down|went down|fitting|seizing|burning up|overheating) (?:after|from) (?:a|an|the|some|that|those|his|her|one|two|half a) (?:pill|pills|tab|tabs|line|lines|bump|e|molly|hit|dose)\b",
     r"\b(?:injected|shot up|snorted|smoked|took|swallowed|dropped|used|did) (?:something|some \w+|it|a \w+|too much)\b.*\b(?:hasn't|has not|hasnt|won't|isn't|is not|not|can't) (?:moved|moving|woken|waking|wake up|responding|breathing|answering|open(?:ed|ing)? (?:his|her|their) eyes)\b",
+]
+RAW[SUICIDE] += [
+    r"\bmy (?:last|final|dying) (?:wish|request|words?|goodbye)\b",
+    r"\bplan(?:s|ned|ning)? (?:out )?my (?:own )?(?:death|suicide|exit|ending|funeral)(?: out)?\b",
+    r"(?#prep)\b(?:quarry|bridge|cliff|cliffs|tracks|railway|rooftop|viaduct|overpass|pier|multi ?storey|car park roof)\b.*\b(?:one (?:last|final) time|for the last time)\b|\b(?:one (?:last|final) time|for the last time)\b.*\b(?:quarry|bridge|cliff|cliffs|tracks|railway|rooftop|viaduct|overpass|pier)\b",
+]
+RAW[SELF_HARM] += [
+    r"(?#self)\b(?:slam|slammed|slamming|bang|banged|banging|hit|hitting|punch|punching|smash|smashing|scratch|scratching|burn|burning|bite|biting|pinch|pinching|cut|cutting) (?:my|their|your|his|her) (?:own )?(?:hand|hands|head|fist|fists|arm|arms|fingers|legs?|wrists?|skin|thighs?)\b[^.!?]*\b(?:on purpose|deliberately|to feel (?:something|it|pain))\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:thinking (?:about|of)|think about|considering|want to|wanna|going to|planning to|plan to|could easily) (?:poison|poisoning|spike|spiking|drug|drugging|tamper with|tampering with) (?:him|her|them|his|her|their|my \w+|someone)\b",
+    r"\bnext time,? i(?:'m| am|'ll| will| won't| will not| be)? (?:not |going to |gonna )?(?:just |only )?(?:drive|driving|walk|walking|look|looking|watch|watching|sit|sitting) (?:past|by|outside)\b|\b(?:i'm|i am|i won't|i will not) (?:not )?(?:just |only )(?:driving|walking|going to drive|going to walk) (?:past|by) (?:next time|again)\b",
+    r"\b(?:none of us|nobody|no one)(?: is| are|'s|'re| will| be)? (?:walking|getting|coming|making it|going to walk|going to get|leave|leaving) out (?:of (?:that|this|the) (?:building|court|courtroom|house|room|place)|alive)\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"\b(?:he|she|they|my \w+) (?:broke|breaks|kicked|kicks|smashed|smashes|forced|forces|climbed|climbs|got) (?:in|into|down)\b(?: (?:through|my|the|our) (?:\w+ )?(?:door|house|flat|place|home|window|back window|room))?(?![^.!?]*\b(?:car|game|level|market|industry|business|tears|song)\b)",
+    r"\b(?:violated|violates|violating|broke|breaking|breaks|ignores|ignored|ignoring) (?:the |his |her |their |my )?(?:restraining|protection|protective|no contact|non-?molestation) order\b|\b(?:restraining|protection|protective|non-?molestation) order (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless|is just paper)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # A weapon shown during a row: a lethality warning sign, whatever is said with it.

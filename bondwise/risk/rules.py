@@ -59,12 +59,19 @@ IDIOMS = [re.compile(p) for p in [
     r"\bchok(?:e|ed|es|ing) (?:on|up|under pressure|during|in the|at the)\b",
     # "i'm not suicidal, just tired of everything": the denial names what the feeling is.
     r"\bnot (?:suicidal|going to do anything|in danger|going to hurt myself)\W+(?:\w+ )?(?:i'm |i am )?(?:just |only )(?:really |so |very |a bit |kind of |kinda )?(?:tired|exhausted|drained|fed up|sick|done|sad|down|low|burnt out|burned out|worn out)(?: of (?:everything|it all|life|this|things|everything being hard))?\b",
+    r"\b(?:threaten\w*|going|wants?|trying) to take (?:me|us) to (?:court|small claims|a tribunal|tribunal|mediation|the ombudsman|arbitration)\b",
+    r"\b(?:my|this|her|his) (?:boss|manager|teacher|coach|mom|mum|dad|prof|professor|lecturer|supervisor|editor|landlord|tutor)(?: is| will| be)? (?:going to |gonna )?(?:literally |actually |so )?(?:kill|murder) me\b(?=,? *(?:😭|😩|🙃|😅|😬|lol)? *(?:i |i've |i have |because i |cause i |coz i )?(?:forgot|forgotten|missed|lost|broke|spilled|was late|am late|overslept|messed up|dropped|am so late|haven't (?:done|finished|sent)|have not (?:done|finished|sent))\b)",
+    r"\b(?:project|meeting|call|zoom|class|lecture|shift|exam|homework|traffic|queue|essay|deadline|assignment|relatives|in-laws|small talk|karaoke|group chat|monday)\b[^.!?]*\bkill me now\b",
+    r"\b(?:going to|gonna|will|'ll) die alone\b(?=[^.!?]*\b(?:cats?|lol|haha|single|forever alone|dream|spinster)\b)",
+    # A therapist's screening question answered no.
+    r"\b(?:asks?|asked|asking) (?:me )?(?:every (?:session|time|week) )?(?:if|whether) i(?: have| had| am)? (?:ever )?(?:have |had |been )?(?:any )?(?:thoughts? of suicide|suicidal thoughts|thoughts of (?:self harm|hurting myself|killing myself)|suicidal|thoughts about suicide)\b(?=[^.!?]*\b(?:said no|say no|answered no|i (?:honestly |really |genuinely |truly )?(?:don't|do not|haven't|have not|am not|never))\b)",
+    r"\bfelt like i (?:was|were) going to die\b",
     # Hyperbole about trivial things: laughing, workouts, meetings, a sibling's snack theft.
     r"\b(?:nearly |almost |literally |practically )?(?:kill|killed|killing) myself (?:laughing|with laughter)\b",
     r"\b(?:kill|killing|killed) myself (?:with|over|at|doing) (?:these |this |the |my |all |those |extra )?(?:\w+ ){0,2}(?:workouts?|work|training|revision|studying|shifts?|gym|runs?|homework|exams?|job|overtime|deadlines?|cardio|practice|sessions?|squats|essays?)\b",
     r"\bif i (?:have to|hear|see|get|sit through|do|attend|watch|listen to|read)\b(?:(?!\b(?:him|her|them|he|she|live|life|alive|wake|anymore)\b)[^.!?])*\b(?:meeting|call|zoom|teams|lecture|class|seminar|shift|exam|email|song|ad|advert|episode|presentation|assignment|spreadsheet|powerpoint|project|karaoke|webinar|ads|tiktok|report|form)s?\b[^.!?]*\b(?:i'm going to|i am going to|i will|i'll|i be going to|i'ma|i'm gonna) (?:die|kill myself|scream|lose it)\b",
     r"\bkill me now\b(?=.*\b(?:project|facebook|instagram|tiktok|friend request|email|emails|cringe|embarrass\w*|relatives|in-laws|family dinner|group chat|karaoke)\b)",
-    r"\b(?:going to|gonna|will|'ll|i'll|i'm going to) (?:kill|murder|strangle|throttle) my (?:little |big |baby |older |younger )?(?:brother|sister|flatmate|roommate|housemate|husband|wife|boyfriend|girlfriend|partner|friend|best friend|cat|dog|kids?|son|daughter|mum|mom|dad)\b(?=[^.!?]*\b(?:ate|eaten|eats|eating|drank|finished|took|forgot|forgets|borrowed|stole|used|spoiled|spoilt|told|posted|left|lost|broke|hid)\b[^.!?]*\b(?:leftovers?|pizza|food|snacks?|chocolate|cake|last|charger|hoodie|jumper|clothes|netflix|password|spoilers?|ending|dishes|towel|milk|biscuits|fries|chips|sweets|lunch|dinner|breakfast|crisps|ice cream|fries|cookies|shampoo|phone|keys|headphones|again)\b)",
+    r"\b(?:going to|gonna|will|'ll|i'll|i'm going to|could|would) (?:kill|murder|strangle|throttle) my (?:little |big |baby |older |younger )?(?:brother|sister|flatmate|roommate|housemate|husband|wife|boyfriend|girlfriend|partner|friend|best friend|cat|dog|kids?|son|daughter|mum|mom|dad)\b(?=[^.!?]*\b(?:ate|eaten|eats|eating|drank|finished|took|forgot|forgets|borrowed|stole|used|spoiled|spoilt|told|posted|left|lost|broke|hid)\b[^.!?]*\b(?:leftovers?|pizza|food|snacks?|chocolate|cake|last|charger|hoodie|jumper|clothes|netflix|password|spoilers?|ending|dishes|towel|milk|biscuits|fries|chips|sweets|lunch|dinner|breakfast|crisps|ice cream|fries|cookies|shampoo|phone|keys|headphones|again)\b)",
     r"\b(?:murder|kill|destroy|end|wreck) (?:this|that|these|those) (?:kid|kids|guy|dude|noob|noobs|team|boss|level|lobby|squad)\b(?=[^.!?]*\b(?:next (?:round|game|match)|in (?:the )?game|lol|lmao|gg|ranked|respawn|round)\b)",
     r"\b(?:making|make|made|makes) me watch (?:all |every |the |three |two |both |another |his |her |some )*(?:\w+ ){0,4}?(?:films?|movies?|episodes?|series|seasons?|shows?|documentar(?:y|ies)|football|match|game|trilogy|anime|reality tv)\b(?!\s*(?:where|of (?:him|her|them|me)|with))",
     r"\b(?:hurt|hurting|bruised|bruise|scratched|scratch|grazed|graze|sprained|twisted|banged|bumped|cut|burnt|burned) (?:myself|my \w+)(?: \w+){0,3}? (?:on (?:the |a |some )?(?:rose ?bush(?:es)?|brambles?|bush|thorns?|fence|branch|hedge|trampoline|climbing wall)|gardening|at (?:volleyball|football|netball|rugby|hockey|practice|training|soccer|basketball|tennis|dance|ballet|climbing|the gym|the park|cricket|judo|karate|boxing|jiu jitsu|bjj)|playing (?:with (?:the|my) (?:cat|dog|kitten|puppy)|\w+ball|rugby|hockey|tennis))\b",
@@ -205,14 +212,23 @@ RELAPSE = re.compile(
 # Said of the event itself: over whatever else happened today.
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
-    r"(?:a|one|two|over a) decades? ago|\d+ years ago|volunteer|was lucky|lucky to be alive|"
-    r"restraining order|leaves me alone|moved (?:states|away|abroad|countries)|(?:he|she|they)(?:'s| is| are) in (?:prison|jail))\b"
+    r"(?:a|one|two|over a) decades? ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) years ago|volunteer|was lucky|lucky to be alive|"
+    r"restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))|leaves me alone|moved (?:states|away|abroad|countries)|(?:he|she|they)(?:'s| is| are) in (?:prison|jail))\b"
 )
+
+
+# "five years ago he started hitting me and he still does": begun in the past, not over.
+STILL_GOING_ON = re.compile(
+    r"\b(?:still (?:do|does|is|are|am|happening|hits?|hurts?|hurting|hitting|doing|going on|threatens?)|"
+    r"and (?:he|she|they) still|to this day|(?:never|hasn't|has not|haven't|have not) stopped|"
+    r"(?:it|this|that) (?:keeps|kept) happening|(?:is|are) getting worse|again (?:today|tonight|now|this week))\b")
 
 
 def _resolved_past(category: str, sentence: str, message: str) -> bool:
     """A past event that is over: "my ex used to hit me, i left in 2019"."""
     if RELAPSE.search(sentence):
+        return False
+    if STILL_GOING_ON.search(sentence):
         return False
     if RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)):
         return True
@@ -237,12 +253,12 @@ SELF_DIRECTED = (SUICIDE, SELF_HARM, SUBSTANCE_CRISIS)
 # about other people in general. A bare "what's the point of staying alive?" is not.
 GENERAL_QUESTION = re.compile(
     r"\b(?:someone|somebody|people|a person|teens|teenagers|kids|anyone|others|"
-    r"a friend|loved ones?|men|women|survivors|victims|students|patients)\b"
+    r"a friend|loved ones?|men|women|survivors|victims|students|patients|a patient|a client|clients|a student)\b"
 )
 # "what should you do if someone won't wake up?": first-aid questions, not events.
 HYPOTHETICAL = re.compile(
     r"\b(?:what (?:to|should|do|would) (?:you |i |we |one )?(?:do|say) (?:if|when)|if someone|in case someone|"
-    r"if a (?:young person|friend|client|student|patient|teen)|i'm a (?:new )?(?:youth worker|nurse|teacher|counsell?or|volunteer)|"
+    r"if a (?:young person|friend|client|student|patient|teen)|i(?:'m| am) an? (?:new |trainee |student |school |hospital |psychiatric |mental health |er |a&e |icu )?(?:youth worker|nurse|teacher|counsell?or|volunteer|pharmacist|paramedic|doctor|gp|social worker|therapist|psychologist|midwife|carer|support worker|police officer|pharmacy technician|psychiatrist|crisis worker|helpline volunteer)|"
     r"how (?:to|do you|do i|can i|would you) help (?:someone|a friend|a person|somebody))\b"
 )
 # Patterns about the writer even when phrased about people in general (patterns.py).
@@ -262,9 +278,9 @@ BENIGN_PURPOSE = re.compile(
     r"mortgage|life insurance|now that (?:i'm|i am|we're|we are) (?:a )?(?:parents?|mum|mom|dad|married|homeowners?)|"
     r"just had a baby|new baby|purely practical|adulting|felt (?:very |so )?grown ?up)\b")
 RISK_PURPOSE = re.compile(
-    r"\b(?:won't|will not|wont|don't|do not) (?:be )?need|where i'm going|after i'm gone|when i'm gone|"
+    r"\b(?:won't|will not|wont|don't|do not) (?:be )?need|where i(?:'m| am) going|after i(?:'m| am) gone|when i(?:'m| am) gone|"
     r"(?:won't|will not|not) be (?:here|around)|anymore|any more|last time|forever|for good|"
-    r"once i'm|after tonight|won't be|before i go|(?:don't|do not|not) (?:want|plan|expect) to (?:be|live)|"
+    r"once i(?:'m| am)|after tonight|won't be|before i go|(?:don't|do not|not) (?:want|plan|expect) to (?:be|live)|"
     r"(?:die|dying|dead|suicid\w*|end it|kill)\b")
 
 
