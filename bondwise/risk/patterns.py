@@ -28,7 +28,9 @@ AGENT = (
     r"landlord|family|parents?|bf|gf|spouse|man|guy|pimp|dealer)|someone|somebody|"
     r"a (?:man|guy|stranger|group)|people)"
 )
-KIDS = r"(?:my|our|the) (?:kids?|children|child|son|daughter|baby|babies|toddler|little one|boy|girl)"
+KIDS = (r"(?:my|our|the|his|her) (?:kids?|children|child|son|daughter|baby|babies|toddler|little one|boy|girl|"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:year|yr|month)[ -]?olds?|"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?yo|newborn|infant|stepson|stepdaughter)")
 HARM_VERB = (
     r"(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|stab|stabbing|stabbed|shoot|"
     r"shooting|shot|strangle|strangling|strangled|choke|choking|choked|beat|beating|attack|"
@@ -370,7 +372,7 @@ RAW[SUICIDE] += [
 ]
 RAW[SUICIDE] += [
     # Envy of the dead: "i read about people who ended it and i'm jealous of them".
-    r"\b(?:jealous|envious|envy)\b[^.!?]*\b(?:people|those|them|anyone|everyone|ones?|someone|somebody) (?:who|that) (?:ended it|end it|died|die|killed themselves|kill themselves|are dead|get to die|got to die|didn't wake up|never wake up|are gone|went through with it)\b|\b(?:people|those|them|anyone|ones?|someone|somebody) (?:who|that) (?:ended it|killed themselves|went through with it|got to die|get to die)\b.*\b(?:jealous|envious|envy)\b",
+    r"\b(?:jealous|envious|envy)\b[^.!?]*\b(?:people|those|them|anyone|everyone|someone|somebody) (?:who|that) (?:ended it|end it|died|die|killed themselves|kill themselves|are dead|get to die|got to die|didn't wake up|never wake up|are gone|went through with it)\b|\b(?:people|those|them|anyone|someone|somebody) (?:who|that) (?:ended it|killed themselves|went through with it|got to die|get to die)\b.*\b(?:jealous|envious|envy)\b",
 ]
 RAW[SELF_HARM] += [
     r"\b(?:took|take|taking|taken|broke|break|breaking|broken) (?:apart|open) (?:a |my |the |another |his |her )?(?:pencil )?(?:sharpener|razor|shaver|disposable razor)s?\b|\b(?:got|get|getting|took|take|taking) the blades? out of (?:a |my |the |another )?(?:pencil )?(?:sharpener|razor|shaver)\b",
@@ -404,6 +406,33 @@ RAW[HARM_OTHERS] += [
 RAW[ABUSE_DANGER] += [
     r"\b(?:he|she|they|my \w+) (?:broke|breaks|kicked|kicks|smashed|smashes|forced|forces|climbed|climbs|got) (?:in|into|down)\b(?: (?:through|my|the|our) (?:\w+ )?(?:door|house|flat|place|home|window|back window|room))?(?![^.!?]*\b(?:car|game|level|market|industry|business|tears|song)\b)",
     r"\b(?:violated|violates|violating|broke|breaking|breaks|ignores|ignored|ignoring) (?:the |his |her |their |my )?(?:restraining|protection|protective|no contact|non-?molestation) order\b|\b(?:restraining|protection|protective|non-?molestation) order (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless|is just paper)\b",
+]
+RAW[SUICIDE] += [
+    # Standing somewhere high or on the tracks, now.
+    r"\bi(?: am|'m)? (?:\w+ )?(?:standing|sitting|stood|sat|here|up|out|waiting|parked) (?:on|at|by|near|on top of|at the top of|at the edge of) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|cliffs|tracks|railway|train tracks|platform edge|top floor|balcony rail|overpass|viaduct|car park roof|multi ?storey)\b(?![^.!?]*\b(?:fireworks|view|sunset|photos?|pictures|tour|queue|waiting for (?:the|a|my) (?:train|bus|tram)|commute|late|delayed)\b)",
+    r"(?#prep)\b(?:my |this is my |probably my |prob my )?last (?:message|text|post|msg)(?: (?:from me|ever|here))?(?: probably| prob)?\b(?=[^.!?]*(?:[.!?]|$))(?![^.!?]*\b(?:before (?:i|my|the) (?:holiday|trip|exam|flight|move|break|shift|bed)|of the (?:day|night|year)|for (?:today|tonight|now)|till|until)\b)",
+    r"(?#self)\b(?:can|could|would|will|do|does|did) (?:you|i|someone|a person|people|u) (?:\w+ )?(?:overdose|die|go to sleep|fall asleep|pass away) (?:on|from|with|after) (?:" + DRUG[3:-1] + r")\b",
+]
+RAW[SUICIDE] += [
+    r"(?#self)\b(?:would|will|could|do|does) (?:i|you|u|someone|a person) (?:just )?(?:fall asleep|go to sleep|not wake up|die|feel (?:it|anything)|suffer|be in pain|hurt)\b[^.!?]*\bif (?:i|you|u|someone|they) (?:overdosed?|took|take|swallowed|swallow|had) (?:on )?(?:all |a lot of |too many |enough |the whole )?(?:of )?(?:my |the |these |your |their )?(?:(?:bottle|box|pack|packet|strip) of )?(?:" + DRUG[3:-1] + r")\b",
+]
+RAW[SELF_HARM] += [
+    r"\bhow deep (?:is too deep|is safe|should i|can i|do i|before|is dangerous|is it ok)\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:antifreeze|bleach|rat poison|eye drops|visine|arsenic|cyanide|weed killer|insulin|laxatives?|sleeping pills|crushed pills|ground up pills)\b[^.!?]*\b(?:in (?:a|his|her|their|my \w+'s|someone's) (?:drink|food|coffee|tea|meal|dinner|water|wine|beer|smoothie)|notice|taste|detect|trace|show up)\b",
+    r"\b(?:sentence|jail time|prison time|how long (?:would|do) (?:i|you) get|charge|charged)\b[^.!?]*\b(?:assault|murder|manslaughter|gbh|abh|stabbing|battery|killing|attacking|beating)\b[^.!?]*\b(?:if (?:he|she|they)|provoked|asking (?:before|for me)|before (?:tomorrow|tonight|i do)|tonight|tomorrow)\b",
+    r"\b(?:hurt|harm|poison|kill|injure|brakes|his drink|her drink|accident|fall|crash)\b[^.!?]*\bwithout (?:it being obvious|it looking (?:like|obvious|deliberate)|anyone (?:knowing|noticing|finding out|suspecting)|getting caught|leaving (?:a trace|marks|evidence)|a trace|being traced|being detected)\b",
+    r"\b(?:make|get) (?:someone's|his|her|their|my \w+'s|the) (?:brakes|car|steering|tyres|tires) (?:fail|stop working|give out|go)\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"\b(?:delete|hide|clear|erase|wipe) (?:this|the|my|our) (?:chat|conversation|messages|history|texts|app)\b[^.!?]*\b(?:if|before|when|in case) (?:he|she|they|my \w+) (?:walks in|comes (?:in|home|back)|sees|finds|checks|looks|wakes)\b",
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are) (?:asleep|out|at work|gone out|passed out|in the shower|at the pub)\b.*\b(?:what (?:should|do|can) i (?:take|pack|bring|grab)|take with me|pack (?:a|my) bag|get out|leave now|run now|i have (?:maybe |about |only )?(?:\d+|one|two|three|an?) (?:hours?|minutes?|mins))\b",
+    r"\bwhat (?:should|do|can) i (?:take|pack|bring|grab) (?:with me )?(?:when|if|before) (?:i (?:leave|go|run|flee|get out)|(?:he|she|they) (?:wakes|comes|gets))\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:someone|somebody|he|she|they|my \w+|this (?:guy|girl)) (?:\w+ ){0,4}?(?:is |are |be |started |keeps |has started )?foaming at the mouth\b(?![^.!?]*\babout\b)",
+    r"\b(?:drank|downed|necked|had|finished|drunk) (?:a|an|half a|a whole|the whole|most of a|two|three|\d+) (?:litre|liter|bottle|fifth|handle|quart)s? of (?:vodka|whiskey|whisky|gin|rum|tequila|spirits?|liquor|jager|absinthe)\b[^.!?]*\b(?:in (?:like |about |under )?(?:an|one|half an|\d+) (?:hour|minutes?|mins?)|just|tonight|alone|sober)\b|\b(?:was|been|i was) (?:sober|clean) (?:for )?(?:\d+|a|one|two|three|six|nine) (?:days?|weeks?|months?|years?)\b.*\b(?:just|tonight) (?:drank|downed|used|took|relapsed|had)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # A weapon shown during a row: a lethality warning sign, whatever is said with it.
