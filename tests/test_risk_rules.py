@@ -48,6 +48,14 @@ RISK = [
     ("my mate is on the floor foaming at the mouth", "substance_crisis"),
     ("planning my death keeps me calm", "suicide"),
     ("he climbed in through the kitchen window again last night", "abuse_danger"),
+    ("what's the lethal dose of tramadol", "suicide"),
+    ("i don't want my son to be the one who finds me", "suicide"),
+    ("ready to join my late husband very soon", "suicide"),
+    ("not coming home this time", "suicide"),
+    ("accidentally doubled up on my oxycodone", "substance_crisis"),
+    ("dope sick and shaking, need a fix", "substance_crisis"),
+    ("want to throw boiling water over him when he gets in", "harm_others"),
+    ("ayoko na mabuhay", "suicide"),
 ]
 SAFE = [
     "my boss is going to kill me if i miss the deadline",
@@ -76,6 +84,12 @@ SAFE = [
     "my ex is threatening to take me to court over the car",
     "my therapist asked if i have suicidal thoughts and i said no, is that normal?",
     "i'm a nurse and i see overdoses most weekends, how do you all switch off?",
+    "what's a lethal dose of chocolate for a dog",
+    "i need a fix of sunshine after this winter",
+    "i could've strangled him when he said that lol",
+    "burnt my hand on the oven making scones",
+    "getting my affairs in order with the solicitor now that i've retired",
+    "my sister said she'd kill me if i ate her leftover pizza",
 ]
 
 

@@ -40,6 +40,10 @@ SLANG: Dict[str, str] = {
     "lemme": "let me", "gimme": "give me", "wat": "what", "wut": "what", "urself": "yourself",
     "nd": "and", "bout": "about", "til": "until", "nvr": "never", "evr": "ever",
     "anymor": "anymore", "nomore": "no more", "2b": "to be",
+    # Scots: "cannae dae this anymore", "just wanted tae tell someone".
+    "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "wouldnae": "wouldn't",
+    "couldnae": "couldn't", "isnae": "isn't", "wisnae": "wasn't", "willnae": "won't", "dae": "do",
+    "tae": "to", "gonnae": "going to", "naebody": "nobody", "nae": "no",
 }
 # Slang spelt with digits ("b4", "2nite"): replaced before tokens split letters from digits.
 _DIGIT_SLANG = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(

@@ -434,6 +434,38 @@ RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:someone|somebody|he|she|they|my \w+|this (?:guy|girl)) (?:\w+ ){0,4}?(?:is |are |be |started |keeps |has started )?foaming at the mouth\b(?![^.!?]*\babout\b)",
     r"\b(?:drank|downed|necked|had|finished|drunk) (?:a|an|half a|a whole|the whole|most of a|two|three|\d+) (?:litre|liter|bottle|fifth|handle|quart)s? of (?:vodka|whiskey|whisky|gin|rum|tequila|spirits?|liquor|jager|absinthe)\b[^.!?]*\b(?:in (?:like |about |under )?(?:an|one|half an|\d+) (?:hour|minutes?|mins?)|just|tonight|alone|sober)\b|\b(?:was|been|i was) (?:sober|clean) (?:for )?(?:\d+|a|one|two|three|six|nine) (?:days?|weeks?|months?|years?)\b.*\b(?:just|tonight) (?:drank|downed|used|took|relapsed|had)\b",
 ]
+RAW[SUICIDE] += [
+    r"(?#self)\b(?:lethal|fatal|deadly|toxic|overdose|killing) (?:dose|amount|quantity|level|limit)s? (?:of|for) (?:" + DRUG[3:-1] + r")\b(?![^.!?]*\b(?:dogs?|cats?|pets?|puppy|kitten|exam|school|essay|class|nursing|pharmacology|module|course|assignment)\b)",
+    r"\b(?:don't|do not|dont) want (?:her|him|them|my \w+|anyone|the kids|my (?:kids|children)) to (?:be the (?:one|first one|person) (?:who|that|to) )?(?:find|finds|see) me\b",
+    r"\b(?:the one|the first one|first person|the person|the first person|one) (?:who|that|to) (?:finds|find|found|will find) me\b|\b(?:who|whoever) (?:finds|will find|'ll find|is going to find) me\b(?! (?:attractive|annoying|funny|boring|weird|interesting|a job|work))",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:sharpener|razor|blades?|scalpel|craft knife|box cutter)s?\b[^.!?]*\b(?:(?:is|are|it's|it is|its|they're|they are) )?not (?:for|to (?:use )?(?:on|for)) (?:pencils|shaving|my legs|my face|art|crafts?|drawing|work|the garden|cooking)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:used|took|did|shot|smoked|had|tried|picked up) (?:h|heroin|fent|fentanyl|meth|crack|coke|dope|gear|smack|oxy|opioids|pills) (?:again )?(?:tonight |today |last night )?(?:for the )?(?:first time in|after) (?:a|one|two|three|six|\d+|over a|nearly a|almost a|ages|months|years|so long)\b",
+    r"\b(?:accidentally |just |i )?(?:doubled|tripled|double dosed|double-dosed|took double|took twice|took my \w+ twice|doubled up on)\b[^.!?]*\b(?:" + DRUG[3:-1] + r"|dose|doses|script)\b",
+    r"\bneed (?:a|my|another) fix\b(?! of| for (?:my|the) (?:bike|car|code))|\b(?:dope ?sick|clucking|rattling)\b",
+]
+RAW[SUICIDE] += [
+    r"\b(?:everything(?: is)? (?:ready|sorted|set|in place|done|arranged)|not (?:driving|coming|going|walking) (?:back|home) this time|this is it|it is time)\b.*\b(?:just wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)|just wanted (?:someone|somebody|anyone|you) to know|before i go)\b|\bjust wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)(?: know)? (?:before|first)\b.*\b(?:ready|sorted|this time|goodbye|over)\b",
+    r"\b(?:not) (?:driving|coming|going|walking) (?:back|home) this time\b",
+    r"\b(?:intend|plan|planning|want|going|ready|hope|wish|longing|long|waiting) to (?:join|be with|be reunited with) (?:her|him|them|my (?:late )?(?:wife|husband|son|daughter|mum|mom|dad|mother|father|partner|baby|boy|girl)) (?:soon|again soon|in heaven|on the other side|shortly|very soon|now)\b",
+    r"(?#prep)\b(?:put|putting|got|getting|have put|i have put) my affairs in order\b",
+]
+RAW[SUICIDE] += [
+    # The commonest wishes to die in languages our users mix into English (Taglish,
+    # Spanish, romanised Hindi); the bot answers in English, with the helplines.
+    r"\b(?:sana )?(?:hindi|di) na (?:ako )?magising\b|\bmagpakamatay\b|\bayoko na(?:ng)? mabuhay\b|\bgusto ko na(?:ng)? mamatay\b",
+    r"\b(?:quiero|me quiero) (?:morir(?:me)?|matarme|suicidarme)\b|\bno quiero (?:vivir|seguir viviendo)\b|\bme voy a matar\b",
+    r"\bmarna chaht[aie]\b|\bjeena nahi chaht[aie]\b|\bmar jaana chaht[aie]\b|\bkhudkushi\b|\baatmahatya\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:burn|cut|hurt|hit|scratch|punch|bruise)\w* (?:myself|my \w+)\b[^.!?]*\b(?:just )?to feel (?:something|anything|real|alive|pain|it|better|in control)\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:throw|throwing|threw|pour|pouring|splash|splashing|chuck|chucking) (?:acid|bleach|boiling water|hot oil|petrol|gasoline|kerosene) (?:on|at|in|over|into) (?:her|his|their|him|them|that|my|the|this)\b",
+]
 RAW[ABUSE_DANGER] += [
     # A weapon shown during a row: a lethality warning sign, whatever is said with it.
     r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:put|puts|putting|placed|places|left|leaves|showed|shows|laid|lays|got out|gets out|pulled out|pulls out|took out|takes out|waved|waves|loaded|loads|loading) (?:out )?(?:a|his|her|their|the) (?:gun|knife|rifle|shotgun|pistol|firearm|blade|machete)\b(?! (?:away|back|in the safe|to the range))(?![^.!?]*\b(?:hunting|range|shooting club|deer|clay|safe)\b)(?=[^.!?]*\b(?:table|in front of me|where i (?:can|could) see|while (?:we|i|he|she)|when (?:we|i|he|she)|look(?:ed|ing|s)? at me|said|says|told me|just so you know|stared|staring|during|argu\w+|fight\w*|row)\b)",

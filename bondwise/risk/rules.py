@@ -26,7 +26,7 @@ IDIOMS = [re.compile(p) for p in [
     # Objects only: "cut myself on the arm" is not an accident.
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the|some) (?:broken )?(?:paper|tin|can|fence|nail|edge|corner|rock|shell|thorn|wire|glass|bottle|knife|plate|mug|lid)|by accident|accidentally|chopping)\b",
     # Kitchen things only: "burned myself with a lighter" is not an accident.
-    r"\b(?:burn|burned|burnt) (?:myself|my \w+) (?:on (?:the|a|some) (?:stove|oven|iron|pan|pot|kettle|hob|grill|tray|radiator|exhaust|bbq|barbecue|toaster|hot \w+)|with (?:hot|boiling|the kettle|steam|oil|coffee|tea|water|the iron|the oven|the pan)|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
+    r"(?<!want to )(?<!going to )(?<!need to )(?<!urge to )(?<!wanna )\b(?:burn|burned|burnt) (?:myself|my \w+)(?![^.!?]*\b(?:to feel|on purpose|deliberately|punish|again tonight)\b) (?:on (?:the|a|some) (?:stove|oven|iron|pan|pot|kettle|hob|grill|tray|radiator|exhaust|bbq|barbecue|toaster|hot \w+)|with (?:hot|boiling|the kettle|steam|oil|coffee|tea|water|the iron|the oven|the pan)|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
     r"\b(?:burnt|burned|burn|burning) out\b",
     r"\bif i (?:hear|see|have to|get)\b[^.!?]*\bkill myself\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b|\bjk\b))",
@@ -60,12 +60,15 @@ IDIOMS = [re.compile(p) for p in [
     # "i'm not suicidal, just tired of everything": the denial names what the feeling is.
     r"\bnot (?:suicidal|going to do anything|in danger|going to hurt myself)\W+(?:\w+ )?(?:i'm |i am )?(?:just |only )(?:really |so |very |a bit |kind of |kinda )?(?:tired|exhausted|drained|fed up|sick|done|sad|down|low|burnt out|burned out|worn out)(?: of (?:everything|it all|life|this|things|everything being hard))?\b",
     r"\b(?:threaten\w*|going|wants?|trying) to take (?:me|us) to (?:court|small claims|a tribunal|tribunal|mediation|the ombudsman|arbitration)\b",
-    r"\b(?:my|this|her|his) (?:boss|manager|teacher|coach|mom|mum|dad|prof|professor|lecturer|supervisor|editor|landlord|tutor)(?: is| will| be)? (?:going to |gonna )?(?:literally |actually |so )?(?:kill|murder) me\b(?=,? *(?:😭|😩|🙃|😅|😬|lol)? *(?:i |i've |i have |because i |cause i |coz i )?(?:forgot|forgotten|missed|lost|broke|spilled|was late|am late|overslept|messed up|dropped|am so late|haven't (?:done|finished|sent)|have not (?:done|finished|sent))\b)",
+    r"\b(?:my|this|her|his) (?:boss|manager|teacher|coach|mom|mum|dad|prof|professor|lecturer|supervisor|editor|landlord|tutor)(?: is| will| be| was| would)? (?:going to |gonna )?(?:literally |actually |so )?(?:kill|murder) me\b(?=,? *(?:😭|😩|🙃|😅|😬|lol)? *(?:i |i've |i have |because i |cause i |coz i )?(?:forgot|forgotten|missed|lost|broke|spilled|was late|am late|overslept|messed up|dropped|am so late|haven't (?:done|finished|sent)|have not (?:done|finished|sent))\b|(?:over|about|for) (?:the|my|a|this|that) (?:report|slides|deadline|presentation|essay|grades?|homework|mess|dishes|car|phone bill|scratch|dent|mark|test|exam|meeting|email|figures|numbers)\b)",
     r"\b(?:project|meeting|call|zoom|class|lecture|shift|exam|homework|traffic|queue|essay|deadline|assignment|relatives|in-laws|small talk|karaoke|group chat|monday)\b[^.!?]*\bkill me now\b",
     r"\b(?:going to|gonna|will|'ll) die alone\b(?=[^.!?]*\b(?:cats?|lol|haha|single|forever alone|dream|spinster)\b)",
     # A therapist's screening question answered no.
     r"\b(?:asks?|asked|asking) (?:me )?(?:every (?:session|time|week) )?(?:if|whether) i(?: have| had| am)? (?:ever )?(?:have |had |been )?(?:any )?(?:thoughts? of suicide|suicidal thoughts|thoughts of (?:self harm|hurting myself|killing myself)|suicidal|thoughts about suicide)\b(?=[^.!?]*\b(?:said no|say no|answered no|i (?:honestly |really |genuinely |truly )?(?:don't|do not|haven't|have not|am not|never))\b)",
     r"\bfelt like i (?:was|were) going to die\b",
+    r"\b(?:said|says) (?:he|she|they)(?: would|'d| will|'ll) (?:kill|murder) me if i (?:ate|eat|touch|touched|use|used|took|take|borrowed|borrow|finished|finish|spoiled|spoil|watched|watch|drank|drink) (?:his|her|their|the) (?:\w+ ){0,2}?(?:leftovers?|curry|food|pizza|snacks?|chocolate|cake|charger|hoodie|jumper|netflix|show|series|ending|spoilers?|lunch|dinner|fries|chips|crisps|biscuits|ice cream|beer|wine|milk|sandwich)\b",
+    r"\bcould ?(?:have|'ve) (?:killed|murdered|strangled|throttled) (?:him|her|them|my \w+)\b(?![^.!?]*\b(?:knife|gun|hands around|nearly did|almost did|tonight|next time|still might|still could)\b)",
+    r"\bburn(?:ing|ed|t|s)? (?:my |all my |our |the |your |his |her )?bridges\b(?: (?:before|so) (?:they|he|she|people|others) (?:can |could )?burn (?:me|us|mine))?",
     # Hyperbole about trivial things: laughing, workouts, meetings, a sibling's snack theft.
     r"\b(?:nearly |almost |literally |practically )?(?:kill|killed|killing) myself (?:laughing|with laughter)\b",
     r"\b(?:kill|killing|killed) myself (?:with|over|at|doing) (?:these |this |the |my |all |those |extra )?(?:\w+ ){0,2}(?:workouts?|work|training|revision|studying|shifts?|gym|runs?|homework|exams?|job|overtime|deadlines?|cardio|practice|sessions?|squats|essays?)\b",
@@ -104,7 +107,9 @@ FRAMED = re.compile(
 )
 _NEGATOR_WORD = re.compile(r"\b(?:not|never|no|nobody|none)\b|n't")
 # The same words inside a pattern's own source, where "\\bnot" has no word boundary.
-_PATTERN_NEGATES = re.compile(r"(?:^|[^a-z])(?:not|never|no|nobody|none)(?:[^a-z]|$)|n't")
+# A word boundary before the negator ("\\bnobody would miss me") counts too: without it such
+# patterns were read as negated by their own words and never fired.
+_PATTERN_NEGATES = re.compile(r"(?:^|[^a-z]|\\b)(?:not|never|no|nobody|none)(?:[^a-z]|$)|n't")
 CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|except|until|so|because|then)\b")
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
@@ -291,8 +296,15 @@ NAMES_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|friend|sister|brother|son|dau
 
 
 def _sentences(surface: str) -> List[str]:
+    return [text for text, _ in _sentences_with_lemmas(surface)]
+
+
+def _sentences_with_lemmas(surface: str) -> List[Tuple[str, str]]:
+    """Each sentence and its lemma view, from one parse of the message (the lemmatizer
+    reads tokens alone, so a sentence's lemmas are the same parsed on its own)."""
     doc = _nlp()(surface)
-    return [sent.text for sent in doc.sents if sent.text.strip()]
+    return [(sent.text, " ".join(token.lemma_.lower() or token.lower_ for token in sent))
+            for sent in doc.sents if sent.text.strip()]
 
 
 @dataclass
@@ -334,8 +346,8 @@ def _find_in(normalized: str) -> RuleResult:
     explained_away |= bool("?" in surface and not re.search(r"\b(?:i|me|my|myself|i'm)\b", surface))
     hits: List[RuleHit] = []
     seen = set()
-    for sentence in _sentences(surface):
-        views = (sentence, strip_idioms(lemma_view(sentence)))
+    for sentence, lemmas in _sentences_with_lemmas(surface):
+        views = (sentence, strip_idioms(lemmas))
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
         hypothetical = bool(HYPOTHETICAL.search(sentence))
         if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence)):
