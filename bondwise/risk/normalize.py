@@ -59,6 +59,7 @@ EMOJI: Dict[str, str] = {
 PHRASES: Dict[str, str] = {
     r"\bsewer ?slide\b": "suicide",
     r"\bun-?alive thoughts?\b": "suicidal thoughts",
+    r"\bun-?alive (?:szn|season|vibes|mode|o'?clock|era|hours)\b": "i am suicidal",
     r"\bun-?alive\b": "kill",
     r"\bself[\s-]?harm": "self harm",
     r"\bs/h\b": "self harm",

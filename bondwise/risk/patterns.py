@@ -29,7 +29,7 @@ AGENT = (
     r"a (?:man|guy|stranger|group)|people)"
 )
 KIDS = (r"(?:my|our|the|his|her) (?:kids?|children|child|son|daughter|baby|babies|toddler|little one|boy|girl|"
-        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:year|yr|month)[ -]?olds?|"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: ?- ?| )?(?:year|yr|month)(?: ?- ?| )?olds?|"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?yo|newborn|infant|stepson|stepdaughter)")
 HARM_VERB = (
     r"(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|stab|stabbing|stabbed|shoot|"
@@ -97,7 +97,7 @@ RAW: Dict[str, List[str]] = {
         r"\btonight i (?:have|have got|got) (?:everything|it all|the stuff|it) (?:ready|set|out|planned)\b",
         r"\b(?:won't|will not|wont|don't|do not) (?:be )?need(?:ing)? (?:them|it|this|that|these|those|my \w+|any of (?:it|this|them))(?: \w+){0,3} (?:come|where|after|anymore|any more|much longer|again|soon|after tonight|where i'm going|where i'm headed)\b",
         r"\bwhere i(?: am|'m) (?:headed|going)\b.*\b(?:won't need|don't need|no need)\b|\b(?:won't need|don't need)\b.*\bwhere i(?: am|'m) (?:headed|going)\b",
-        r"(?#prep)\b(?:gave|giving|given|give) (?:away )?(?:\w+ ){0,3}(?:my|all my|most of my|all of my) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|books|clothes|guitar|boots|jewell?ery|games|pets?|cat|dog|records|art|savings|car|bike|laptop|console)\b",
+        r"(?#prep)\b(?:gave|giving|given|give) (?:away )?(?:\w+ ){0,3}(?:my|all my|most of my|all of my) (?:\w+ ){0,2}(?:stuff|things|belongings|possessions|books|clothes|guitar|boots|jewell?ery|games|pets?|cat|dog|records|art|savings|car|bike|laptop|console|pc|computer|xbox|playstation|ps5|switch|phone|watch|camera|collection|setup)\b",
         r"\b(?:bye|goodbye|farewell) (?:everyone|everybody|all|world|forever|for good|for the last time)\b",
         r"\bnote\b.*\b(?:explaining why|why i did|wasn't (?:her|his|their|your|anyone's) fault|when i(?: am|'m) gone|after i(?: am|'m) gone|for after)\b",
         r"\bbefore i go(?:\W*$|\.|,| for good| forever)",
@@ -110,7 +110,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:not|can't|cannot|don't|do not) see (?:the|a|any) (?:point|reason|future|way out)(?: anymore| any more| in (?:living|life|anything|going on))?\b",
         r"\bwhat's the point (?:of|in) (?:living|life|going on|anything|being alive|being here|trying)\b",
         r"\b(?:what's|what is) the point (?:of|in) (?:staying alive|waking up|existing|carrying on|keeping going|any of it|even trying|me being here)\b",
-        r"\bwhy (?:should|would|do) i (?:even )?(?:stay alive|keep living|keep going(?! back| to | out| on about| through)|bother living|wake up|be alive)\b",
+        r"\bwhy (?:should|would|do) i (?:even )?(?:stay alive|keep living|keep going(?! back| to (?!be honest)| out| on about)|bother living|wake up|be alive)\b",
         r"\b(?:life|living|everything|my life) (?:is|be|feels|feel) (?:so )?(?:pointless|meaningless|not worth (?:it|living))\b",
         r"\bnot worth living\b",
         r"\b(?:tired|sick|done) (?:of|with) (?:living|life|being alive|existing|it all|everything|this life)\b",
@@ -335,12 +335,12 @@ RAW[HARM_OTHERS] += [
 # Stop 16: phrasings from a fresh unseen set that no pattern spelt out, written generally.
 RAW[SUICIDE] += [
     # "glad that's the last thing she'll remember (of me)"
-    r"\b(?:the )?last (?:thing|memory|words?) (?:(?:she|he|they|you|my \w+|everyone|people) (?:will|would)|shell|hell|theyll|youll) (?:remember|have|hear|see)(?: (?:of|from|about) me)?\b",
+    r"\b(?:glad|happy|good|at least|nice|better|relieved)\b[^.!?]*\b(?:the )?last (?:thing|memory|words?) (?:(?:she|he|they|you|my \w+|everyone|people) (?:will|would)|shell|hell|theyll|youll) (?:remember|hear|see)\b|\blast (?:thing|memory) (?:(?:she|he|they|you|my \w+|everyone|people) (?:will|would)|shell|hell|theyll|youll) (?:remember|have) (?:of|from|about) me\b",
     r"\b(?:pills|tablets|meds|medication|painkillers) (?:are |be )?(?:all )?(?:counted|lined|laid|set) out\b|\b(?:counted|counting|lined up|lining up|laid out|set out) (?:out )?(?:all )?(?:the |my |of )?(?:pills|tablets|meds|medication|painkillers)\b",
-    r"(?#self)\b(?:max|maximum|most|how (?:much|many)|amount|number|dose|quantity)\b[^.?!]*\b(?:before (?:it's|it is|it be|it'd be|you die|it gets) (?:fatal|lethal|deadly|too late)|(?:to be|would be|is|be) (?:fatal|lethal|deadly))\b(?![^.?!]*\b(?:for (?:a|my|the) (?:dog|cat|pet|puppy|kitten)|school|essay|assignment|exam|class)\b)",
+    r"(?#self)\b(?:max|maximum|most|how (?:much|many)|amount|number|dose|quantity)\b(?=[^.?!]*\b(?:" + DRUG[3:-1] + r")\b)[^.?!]*\b(?:before (?:it's|it is|its|it be|it'd be|it would be|you die|it gets) (?:fatal|lethal|deadly|too late)|(?:to be|would be|is|be) (?:fatal|lethal|deadly))\b(?![^.?!]*\b(?:for (?:a|my|the) (?:dog|cat|pet|puppy|kitten)|school|essay|assignment|exam|class)\b)",
 ]
 RAW[SELF_HARM] += [
-    r"\b(?:new|fresh|more|a few|some|couple of|couple)(?: new| fresh)? (?:cuts|scratches|burns|wounds|marks) (?:on (?:my|me)|lol|again|today|tonight|last night|this week|nothing serious|no big deal)\b|\b(?:just |only )?(?:a few|some|couple of|a couple) (?:new|fresh) (?:cuts|burns|marks|wounds)\b",
+    r"\b(?:new|fresh|a few new|a few fresh)(?: new| fresh)? (?:cuts|burns|wounds) (?:on (?:my|me)|lol|again|today|tonight|last night|this week|nothing serious|no big deal)\b|\b(?:just |only )?(?:a few|some|couple of|a couple) (?:new|fresh) (?:cuts|burns|marks|wounds)\b",
     r"\b(?:hide|hiding|cover|covering|cover up|conceal|concealing) (?:up )?(?:the |my |these |those )?(?:fresh |new |latest )(?:marks|cuts|scars|burns|wounds)\b",
     r"\b(?:wounds?|cuts|burns|injury|injuries) (?:that )?(?:i|you) (?:don't|do not|can't|cannot|wouldn't) (?:want )?(?:a doctor|the doctor|anyone|anybody|my (?:mum|mom|dad|parents|gp)|people) (?:to )?(?:see|know|find out|notice)\b",
     r"\b(?:bandages|plasters|band ?aids|gauze|dressings|first aid kit|steri strips)\b[^.!?]*\b(?:before|so|without) (?:anyone|anybody|nobody|no one|my (?:mum|mom|dad|parents|wife|husband|partner)) (?:notices|sees|finds out|asks|knows)\b",
@@ -350,24 +350,27 @@ RAW[HARM_OTHERS] += [
     r"\b(?:put|slip|spike|crush|add)\b[^.?!]*\b(?:in|into) (?:his|her|their|someone's|my \w+'s) (?:drink|food|coffee|tea|dinner|meal|water|bottle|smoothie)\b[^.?!]*\b(?:wouldn't|won't|doesn't|not) (?:show up|show|be traced|be detected|taste|notice)\b",
     r"\b(?:how much|how many|what amount|enough)\b[^.?!]*\b(?:(?:make|making|get) (?:someone|him|her|them|a person) (?:really |very )?(?:sick|ill|pass out|sleep)|knock (?:someone|him|her|them|a person) (?:out|unconscious))\b[^.?!]*\b(?:drink|food|coffee|tea|without|notice|tast\w+|in (?:it|their))\b",
     r"\b(?:bought|got|buying|getting|carrying|bringing) (?:a |some |myself a )?(?:knife|gun|bat|baseball bat|pepper spray|crowbar|hammer|machete|weapon)\b.*\b(?:not) for (?:protection|self[- ]?defen[cs]e|defen[cs]e|sport|baseball|softball|camping|work)\b",
-    r"\bso (?:that )?i (?:can|could) (?:hurt|kill|get|attack|stab|hit|ambush) (?:them|him|her|both of them|them both|the two of them)\b",
-    r"\b(?:driving|drive|drove|walking|walk|walked) (?:past|by) (?:their|his|her|my ex's) (?:place|house|flat|home)\b[^.?!]*\b(?:hurt|kill|get|attack|make (?:him|her|them) pay)\b",
+    r"\bso (?:that )?i (?:can|could) (?:hurt|kill|attack|stab|hit|ambush) (?:them|him|her|both of them|them both|the two of them)\b",
+    r"\b(?:driving|drive|drove|walking|walk|walked) (?:past|by) (?:their|his|her|my ex's) (?:place|house|flat|home)\b[^.?!]*\b(?:hurt|kill|attack|make (?:him|her|them) pay)\b",
 ]
 RAW[ABUSE_DANGER] += [
-    r"\b(?:he|she|they|my \w+)(?:'s| is| are| has| have|'ve| be)? (?:started|starting|start|begun|begin) (?:\w+ )?(?:choking|strangling|hitting|slapping|punching|kicking|pushing|shoving|threatening|grabbing|biting|spitting at) (?:me|us|my)\b",
-    r"\b(?:held|holds|holding|hold|pushed|pushes|push|pushing|forced|forces|force|shoved) (?:my head|me|my face) (?:under|into|in) (?:the )?(?:\w+ )?(?:water|bath|bathwater|pool|sink|toilet|pillow)\b",
-    r"\b(?:he|she|they|my \w+)(?:'s| is| are| be)? (?:reading|looking|watching|standing) over my shoulder\b|\b(?:he|she|they)(?:'s| is| are| be)? (?:watching|reading|checking) (?:my (?:screen|phone|messages|texts)|what i (?:type|write|send))\b",
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are| has| have|'ve| be)? (?:started|starting|start|begun|begin) (?:\w+ )?(?:choking|strangling|hitting|slapping|punching|kicking|pushing|shoving|threatening|grabbing|spitting at) (?:me|us)\b",
+    r"\b(?:held|holds|holding|hold|forced|forces|force) (?:my head|me|my face) (?:under|into|in) (?:the )?(?:\w+ )?(?:water|bath|bathwater|pool|sink|toilet|pillow)\b|\b(?:pushed|pushes|push|pushing|shoved|shoves) (?:my head|my face) (?:under|into|in) (?:the )?(?:\w+ )?(?:water|bath|bathwater|pool|sink|toilet|pillow)\b|\b(?:pushed|shoved|held) me under\b",
+    r"\b(?:he|she|they|my \w+)(?:'s| is| are| be)? (?:reading|reads|read|looking|looks|watching|watches|standing|stands) over my shoulder\b(?![^.!?]*\b(?:lol|haha|lmao)\b)|\b(?:he|she|they)(?:'s| is| are| be)? (?:watching|reading|checking) (?:my (?:screen|phone|messages|texts)|what i (?:type|write|send))\b",
     r"\b(?:he|she|they|my \w+)(?:'s| is| are| be) (?:in|at|outside|parked (?:outside|in|at)|waiting (?:in|at|outside)) (?:the |my )?(?:car park|parking lot|carpark|my work|work|my door|the door|my house|the house|my flat|my school|reception|the lobby|the street|outside)\b[^.?!]*\b(?:now|right now|again)\b",
-    r"\b(?:packed|packing|pack) (?:a |my |our |the )?(?:bag|bags|suitcase|things)\b[^.?!]*\b(?:kids|children|baby|son|daughter)\b[^.?!]*\b(?:where (?:do|can|should) (?:we|i) go|tonight|now|before he|before she)\b|\bwhere (?:do|can|should) (?:we|i|me and the kids) go tonight\b",
+    r"\b(?:packed|packing|pack) (?:a |my |our |the )?(?:bag|bags|suitcase|things)\b[^.?!]*\b(?:kids|children|baby|son|daughter)\b[^.?!]*\b(?:where (?:do|can|should) (?:we|i) go|tonight|now|before he|before she)\b",
+]
+RAW[SUICIDE] += [
+    r"\b(?:nobody|no one|noone)(?: would| will)? (?:even )?(?:miss|notice|care about) me\b(?! (?:at|in|when i (?:leave|go to)|if i (?:leave|skip|don't go|miss)))|\b(?:nobody|no one)(?: would| will)? (?:even )?(?:notice|care) if i (?:was|were|am|be) gone\b",
 ]
 RAW[SELF_HARM] += [
     r"\b(?:cutting|self harm(?:ing)?|hurting myself|burning myself|the cuts|the pain)\b (?:really |still |honestly |actually |just |kind of |kinda )?(?:helps|is helping|works|is the only thing|makes (?:it|me feel|things) (?:better|ok|okay|quiet)|calms me)\b",
-    r"\b(?:skip|skipping|skipped|starve|starving|starved|not eating|stop eating|don't eat|refuse to eat)\b[^.!?]*\b(?:as (?:a )?punishment|to punish myself|because i deserve)\b|\bpunish(?:ing|ed)? myself by (?:not eating|starving|skipping)\b",
-    r"\b(?:bandaged|bandage|patched|patch|taped|tape|cleaned|strapped) (?:it|them|myself|my \w+) up\b.*\b(?:old habits|go back|went back|going back|relapsed?|nobody saw|no one saw|before anyone)\b|\bold habits\b.*\b(?:bandag\w+|plasters?|not (?:too |that |very )?deep|blood)\b",
+    r"\bi (?:\w+ )?(?:skip|skipping|skipped|starve|starving|starved|stop eating|don't eat|do not eat|refuse to eat)\b[^.!?]*\b(?:as (?:a )?punishment|to punish myself|because i deserve)\b|\bpunish(?:ing|ed)? myself by (?:not eating|starving|skipping)\b",
+    r"\b(?:bandaged|bandage|patched|patch|taped|tape|strapped) (?:it|them|myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|hand|hands|cuts|wounds|stomach)) up\b.*\b(?:old habits|go back|went back|going back|relapsed?|nobody saw|no one saw|before anyone)\b|\bold habits\b.*\b(?:bandag\w+|plasters?|not (?:too |that |very )?deep|blood)\b",
 ]
 RAW[SUICIDE] += [
     r"\bthe (?:spot|place|bridge|cliff|building|tracks?|car park|roof|edge) where i(?:'d| would| will| could| want to| am going to| be going to| plan to| am planning to| 'll) (?:do it|end it|jump|go)\b",
-    r"(?#self)\bhow (?:many|much) (?:of (?:these|them|those|my \w+)|pills|tablets|meds)? ?(?:(?:would|will|does|did) it|it (?:would|will|'d)) take\b(?= *(?:[.!?,]|$|lol|honestly|tbh|though|really|for me|asking))",
+    r"(?#self)\bhow (?:many|much) (?:of (?:these|them|those|my \w+)|pills|tablets|meds) (?:(?:would|will|does|did) it|it (?:would|will|'d)) take\b(?= *(?:[.!?,]|$|lol|honestly|to be honest|though|really|for me|asking))",
     r"\bknow what i(?: am|'m) (?:going to do|doing|gonna do)(?: on| this| next)? ?(?:\w+day|the \d+\w*|the weekend|tonight|tomorrow)?\b.*\b(?:relief|calm|at peace|peaceful|lighter)\b",
 ]
 RAW[SUICIDE] += [
@@ -383,52 +386,52 @@ RAW[HARM_OTHERS] += [
 RAW[ABUSE_DANGER] += [
     r"\b(?:had|has|have|got|grabbed|grabs|grab|pinned|pins|held|holds|hold|holding|grabbing) me (?:up )?by (?:the|my) (?:throat|neck|hair)\b",
     # Fled, and nowhere to go.
-    r"\b(?:i|we) (?:just |finally )?(?:left|got out|ran|escaped|fled|took the kids)\b.*\b(?:(?:don't|do not|dont) know where (?:to go|to sleep|we can go|i can go)(?! from here| next| in life| with)|nowhere to (?:go|sleep|stay)|where (?:do|can|should) (?:we|i) (?:go|sleep|stay) tonight)\b",
-    r"\b(?:type|typing|write|writing|quick|quickly|hurry|fast|delete|deleting)\b.*\b(?:he|she|they)(?:'s| is| are)? (?:might |could |will |may |is going to |be going to |about to )?(?:be )?(?:come|coming|get|getting|walk|walking|be) (?:back|home|in) (?:any (?:minute|second|moment|time now)|soon|in a (?:minute|sec|second|bit|few minutes))\b",
+    r"\b(?:i|we) (?:just |finally )?(?:left|got out|ran|escaped|fled|took the kids)\b(?! (?:the kids|work|the office|school|early|for|my job|uni|college)).*?\b(?:(?:don't|do not|dont) know where (?:to go|to sleep|we can go|i can go)(?! from here| next| in life| with| for)|nowhere to (?:go|sleep|stay)|where (?:can|do) (?:we|i) (?:sleep|stay) tonight)\b",
+    r"\b(?:type|typing|quick|quickly|hurry|fast|delete|deleting)\b.*\b(?:he|she|they)(?:'s| is| are)? (?:might |could |will |may |is going to |be going to |about to )?(?:be )?(?:come|coming|get|getting|walk|walking|be) (?:back|home|in) (?:any (?:minute|second|moment|time now)|soon|in a (?:minute|sec|second|bit|few minutes))\b",
 ]
 RAW[SUBSTANCE_CRISIS] += [
-    r"\b(?:collapsed|fell down|went down|fitting|seizing|burning up|overheating) (?:after|from) (?:a|an|the|some|that|those|his|her|one|two|half a) (?:pill|pills|tab|tabs|line|lines|bump|e|molly|hit|dose)\b",
-    r"\b(?:injected|shot up|snorted|smoked|took|swallowed|dropped|used|did) (?:something|some \w+|it|a \w+|too much)\b.*\b(?:hasn't|has not|hasnt|won't|isn't|is not|not|can't) (?:moved|moving|woken|waking|wake up|responding|breathing|answering|open(?:ed|ing)? (?:his|her|their) eyes)\b",
+    r"\b(?:collapsed|fitting|seizing|burning up|overheating) (?:after|from) (?:a|an|the|some|that|those|his|her|one|two|half a) (?:pill|pills|tab|tabs|line|lines|e|molly|hit|dose)\b",
+    r"\b(?:injected|shot up|snorted|smoked|took|swallowed|dropped|used) (?:something|some \w+|a \w+|too much)\b.*\b(?:hasn't|has not|hasnt|won't|isn't|is not|not|can't) (?:moved|moving|woken|waking|wake up|responding|breathing|open(?:ed|ing)? (?:his|her|their) eyes)\b",
 ]
 RAW[SUICIDE] += [
     r"\bmy (?:last|final|dying) (?:wish|request|words?|goodbye)\b",
-    r"\bplan(?:s|ned|ning)? (?:out )?my (?:own )?(?:death|suicide|exit|ending|funeral)(?: out)?\b",
+    r"\bplan(?:s|ned|ning)? (?:out )?my (?:own )?(?:death|suicide|ending|funeral)(?: out)?\b",
     r"(?#prep)\b(?:quarry|bridge|cliff|cliffs|tracks|railway|rooftop|viaduct|overpass|pier|multi ?storey|car park roof)\b.*\b(?:one (?:last|final) time|for the last time)\b|\b(?:one (?:last|final) time|for the last time)\b.*\b(?:quarry|bridge|cliff|cliffs|tracks|railway|rooftop|viaduct|overpass|pier)\b",
 ]
 RAW[SELF_HARM] += [
     r"(?#self)\b(?:slam|slammed|slamming|bang|banged|banging|hit|hitting|punch|punching|smash|smashing|scratch|scratching|burn|burning|bite|biting|pinch|pinching|cut|cutting) (?:my|their|your|his|her) (?:own )?(?:hand|hands|head|fist|fists|arm|arms|fingers|legs?|wrists?|skin|thighs?)\b[^.!?]*\b(?:on purpose|deliberately|to feel (?:something|it|pain))\b",
 ]
 RAW[HARM_OTHERS] += [
-    r"\b(?:thinking (?:about|of)|think about|considering|want to|wanna|going to|planning to|plan to|could easily) (?:poison|poisoning|spike|spiking|drug|drugging|tamper with|tampering with) (?:him|her|them|his|her|their|my \w+|someone)\b",
-    r"\bnext time,? i(?:'m| am|'ll| will| won't| will not| be)? (?:not |going to |gonna )?(?:just |only )?(?:drive|driving|walk|walking|look|looking|watch|watching|sit|sitting) (?:past|by|outside)\b|\b(?:i'm|i am|i won't|i will not) (?:not )?(?:just |only )(?:driving|walking|going to drive|going to walk) (?:past|by) (?:next time|again)\b",
-    r"\b(?:none of us|nobody|no one)(?: is| are|'s|'re| will| be)? (?:walking|getting|coming|making it|going to walk|going to get|leave|leaving) out (?:of (?:that|this|the) (?:building|court|courtroom|house|room|place)|alive)\b",
+    r"\b(?:thinking (?:about|of)|think about|considering|want to|wanna|going to|planning to|plan to|could easily) (?:poison|poisoning|spike|spiking|drug|drugging|tamper with|tampering with) (?:him|her|them|someone|his (?:drink|food|coffee|tea|meal|dinner)|her (?:drink|food|coffee|tea|meal|dinner)|their (?:drink|food|coffee|tea|meal|dinner)|my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom|stepdad|boss)(?:'s (?:drink|food|coffee|tea))?)\b",
+    r"\bnext time,? i (?:am not|will not|won't|be not) (?:just |only )?(?:going to )?(?:drive|driving|walk|walking|look|looking|watch|watching|sit|sitting) (?:past|by|outside)\b|\b(?:i'm|i am|i won't|i will not) (?:not )?(?:just |only )(?:driving|walking|going to drive|going to walk) (?:past|by) (?:next time|again)\b",
+    r"\b(?:none of us|nobody|no one)(?: is| are|'s|'re| will| be)? (?:walking|getting|coming|making it|going to walk|going to get|leave|leaving) out (?:of (?:that|this|the) (?:building|court|courtroom)|alive)\b",
 ]
 RAW[ABUSE_DANGER] += [
-    r"\b(?:he|she|they|my \w+) (?:broke|breaks|kicked|kicks|smashed|smashes|forced|forces|climbed|climbs|got) (?:in|into|down)\b(?: (?:through|my|the|our) (?:\w+ )?(?:door|house|flat|place|home|window|back window|room))?(?![^.!?]*\b(?:car|game|level|market|industry|business|tears|song)\b)",
+    r"\b(?:he|she|they|my \w+) (?:broke|breaks|kicked|kicks|smashed|smashes|forced|forces|climbed|climbs) (?:in\b(?! (?:half|two|tears|a sweat))|into (?:my|the|our) (?:\w+ )?(?:house|flat|place|home|room|bedroom|car)|(?:down|in) (?:my|the|our) (?:\w+ )?(?:door|window|gate))(?![^.!?]*\b(?:game|level|market|industry|business|song|locked myself out|keys)\b)",
     r"\b(?:violated|violates|violating|broke|breaking|breaks|ignores|ignored|ignoring) (?:the |his |her |their |my )?(?:restraining|protection|protective|no contact|non-?molestation) order\b|\b(?:restraining|protection|protective|non-?molestation) order (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless|is just paper)\b",
 ]
 RAW[SUICIDE] += [
     # Standing somewhere high or on the tracks, now.
-    r"\bi(?: am|'m)? (?:\w+ )?(?:standing|sitting|stood|sat|here|up|out|waiting|parked) (?:on|at|by|near|on top of|at the top of|at the edge of) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|cliffs|tracks|railway|train tracks|platform edge|top floor|balcony rail|overpass|viaduct|car park roof|multi ?storey)\b(?![^.!?]*\b(?:fireworks|view|sunset|photos?|pictures|tour|queue|waiting for (?:the|a|my) (?:train|bus|tram)|commute|late|delayed)\b)",
-    r"(?#prep)\b(?:my |this is my |probably my |prob my )?last (?:message|text|post|msg)(?: (?:from me|ever|here))?(?: probably| prob)?\b(?=[^.!?]*(?:[.!?]|$))(?![^.!?]*\b(?:before (?:i|my|the) (?:holiday|trip|exam|flight|move|break|shift|bed)|of the (?:day|night|year)|for (?:today|tonight|now)|till|until)\b)",
+    r"\bi(?: am|'m)? (?:\w+ )?(?:standing|sitting|stood|sat|here|up|out|waiting|parked) (?:on|at|by|near|on top of|at the top of|at the edge of) (?:the |a |this )?(?:bridge|roof|rooftop|ledge|edge|cliff|cliffs|tracks|railway|train tracks|platform edge|balcony rail|overpass|viaduct|car park roof|multi ?storey)\b(?![^.!?]*\b(?:fireworks|view|sunset|photos?|pictures|tour|queue|waiting for (?:the|a|my) (?:train|bus|tram)|commute|late|delayed|fixing|gutters?|repair\w*|studying|working|painting|cleaning|drinks|bar|party|garden|solar|aerial|antenna|satellite)\b)",
+    r"(?#prep)\b(?:this is (?:probably |prob |likely |prolly )?my last (?:message|text|post|msg)|(?:probably|prob|prolly) my last (?:message|text|post|msg)|(?:my )?last (?:message|text|msg|post) from me(?: probably| prob| ever)?)\b(?![^.!?]*\b(?:before (?:i|my|the) (?:holiday|trip|exam|flight|move|break|shift|bed)|of the (?:day|night|year)|for (?:today|tonight|now)|till|until)\b)",
     r"(?#self)\b(?:can|could|would|will|do|does|did) (?:you|i|someone|a person|people|u) (?:\w+ )?(?:overdose|die|go to sleep|fall asleep|pass away) (?:on|from|with|after) (?:" + DRUG[3:-1] + r")\b",
 ]
 RAW[SUICIDE] += [
     r"(?#self)\b(?:would|will|could|do|does) (?:i|you|u|someone|a person) (?:just )?(?:fall asleep|go to sleep|not wake up|die|feel (?:it|anything)|suffer|be in pain|hurt)\b[^.!?]*\bif (?:i|you|u|someone|they) (?:overdosed?|took|take|swallowed|swallow|had) (?:on )?(?:all |a lot of |too many |enough |the whole )?(?:of )?(?:my |the |these |your |their )?(?:(?:bottle|box|pack|packet|strip) of )?(?:" + DRUG[3:-1] + r")\b",
 ]
 RAW[SELF_HARM] += [
-    r"\bhow deep (?:is too deep|is safe|should i|can i|do i|before|is dangerous|is it ok)\b",
+    r"\bhow deep (?:is too deep|before it|is dangerous|should (?:i|a cut))\b(?![^.!?]*\b(?:pool|water|plant|planting|bulbs?|seeds?|hole|dig|snow|ocean|sea|dive|diving|lake|foundation|post|tattoo|roots?|soil|frying|fryer|oil)\b)",
 ]
 RAW[HARM_OTHERS] += [
-    r"\b(?:antifreeze|bleach|rat poison|eye drops|visine|arsenic|cyanide|weed killer|insulin|laxatives?|sleeping pills|crushed pills|ground up pills)\b[^.!?]*\b(?:in (?:a|his|her|their|my \w+'s|someone's) (?:drink|food|coffee|tea|meal|dinner|water|wine|beer|smoothie)|notice|taste|detect|trace|show up)\b",
-    r"\b(?:sentence|jail time|prison time|how long (?:would|do) (?:i|you) get|charge|charged)\b[^.!?]*\b(?:assault|murder|manslaughter|gbh|abh|stabbing|battery|killing|attacking|beating)\b[^.!?]*\b(?:if (?:he|she|they)|provoked|asking (?:before|for me)|before (?:tomorrow|tonight|i do)|tonight|tomorrow)\b",
-    r"\b(?:hurt|harm|poison|kill|injure|brakes|his drink|her drink|accident|fall|crash)\b[^.!?]*\bwithout (?:it being obvious|it looking (?:like|obvious|deliberate)|anyone (?:knowing|noticing|finding out|suspecting)|getting caught|leaving (?:a trace|marks|evidence)|a trace|being traced|being detected)\b",
-    r"\b(?:make|get) (?:someone's|his|her|their|my \w+'s|the) (?:brakes|car|steering|tyres|tires) (?:fail|stop working|give out|go)\b",
+    r"\b(?:antifreeze|bleach|rat poison|eye drops|visine|arsenic|cyanide|weed killer|insulin|laxatives?|sleeping pills|crushed pills|ground up pills)\b[^.!?]*\b(?:in (?:a|his|her|their|my \w+'s|someone's) (?:drink|food|coffee|tea|meal|dinner|water|wine|beer|smoothie)|(?:would|will|could|wouldn't|won't) (?:he|she|they|someone|him|her) (?:notice|taste|detect))\b",
+    r"\b(?:sentence|jail time|prison time|how long (?:would|do) (?:i|you) get|charge|charged)\b[^.!?]*\b(?:assault|murder|manslaughter|gbh|abh|stabbing|killing|attacking|beating)\b[^.!?]*\b(?:if (?:he|she|they)|provoked|asking (?:before|for me)|before (?:tomorrow|tonight|i do)|tonight|tomorrow)\b",
+    r"\b(?:hurt|harm|poison|kill|injure|brakes|his drink|her drink)\b[^.!?]*\bwithout (?:it being obvious|it looking (?:like|obvious|deliberate)|anyone (?:knowing|noticing|finding out|suspecting)|getting caught|leaving (?:a trace|marks|evidence)|a trace|being traced|being detected)\b",
+    r"\b(?:make|get) (?:someone's|his|her|their|my \w+'s|the) (?:brakes|steering|tyres|tires) (?:fail|stop working|give out|go out)\b",
 ]
 RAW[ABUSE_DANGER] += [
     r"\b(?:delete|hide|clear|erase|wipe) (?:this|the|my|our) (?:chat|conversation|messages|history|texts|app)\b[^.!?]*\b(?:if|before|when|in case) (?:he|she|they|my \w+) (?:walks in|comes (?:in|home|back)|sees|finds|checks|looks|wakes)\b",
-    r"\b(?:he|she|they|my \w+)(?:'s| is| are) (?:asleep|out|at work|gone out|passed out|in the shower|at the pub)\b.*\b(?:what (?:should|do|can) i (?:take|pack|bring|grab)|take with me|pack (?:a|my) bag|get out|leave now|run now|i have (?:maybe |about |only )?(?:\d+|one|two|three|an?) (?:hours?|minutes?|mins))\b",
-    r"\bwhat (?:should|do|can) i (?:take|pack|bring|grab) (?:with me )?(?:when|if|before) (?:i (?:leave|go|run|flee|get out)|(?:he|she|they) (?:wakes|comes|gets))\b",
+    r"\b(?:he|she|they|my (?:husband|partner|boyfriend|wife|girlfriend|ex|fiance|fiancee|dad|stepdad|father))(?:'s| is| are) (?:asleep|out|at work|gone out|passed out|in the shower|at the pub)\b.*\b(?:what (?:should|do|can) i (?:take|pack|bring|grab)|take with me|pack (?:a|my) bag|get out|leave now|run now|i have (?:maybe |about |only )?(?:\d+|one|two|three|an?) (?:hours?|minutes?|mins))\b",
+    r"\bwhat (?:should|do|can) i (?:take|pack|bring|grab) (?:with me )?(?:when|if|before) (?:i (?:leave|run|flee|get out)|(?:he|she|they) (?:wakes|comes|gets))\b(?![^.!?]*\b(?:holiday|trip|camping|festival|uni|university|college|vacation|hospital|flight|home for|abroad|job)\b)",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:someone|somebody|he|she|they|my \w+|this (?:guy|girl)) (?:\w+ ){0,4}?(?:is |are |be |started |keeps |has started )?foaming at the mouth\b(?![^.!?]*\babout\b)",
@@ -436,8 +439,8 @@ RAW[SUBSTANCE_CRISIS] += [
 ]
 RAW[SUICIDE] += [
     r"(?#self)\b(?:lethal|fatal|deadly|toxic|overdose|killing) (?:dose|amount|quantity|level|limit)s? (?:of|for) (?:" + DRUG[3:-1] + r")\b(?![^.!?]*\b(?:dogs?|cats?|pets?|puppy|kitten|exam|school|essay|class|nursing|pharmacology|module|course|assignment)\b)",
-    r"\b(?:don't|do not|dont) want (?:her|him|them|my \w+|anyone|the kids|my (?:kids|children)) to (?:be the (?:one|first one|person) (?:who|that|to) )?(?:find|finds|see) me\b",
-    r"\b(?:the one|the first one|first person|the person|the first person|one) (?:who|that|to) (?:finds|find|found|will find) me\b|\b(?:who|whoever) (?:finds|will find|'ll find|is going to find) me\b(?! (?:attractive|annoying|funny|boring|weird|interesting|a job|work))",
+    r"\b(?:don't|do not|dont) want (?:her|him|them|my \w+|anyone|the kids|my (?:kids|children)) to (?:be the (?:one|first one|person) (?:who|that|to) )?(?:find|finds) me\b(?! (?:a|an|the|this|that|some|attractive|annoying|boring|weird|funny))",
+    r"\b(?:the one|the first one|first person|the person|the first person|one) (?:who|that|to) (?:finds|find|will find) me\b(?= *(?:[.!?,;]|$|\b(?:and|so|when|dead|like this|first|after|on|in)\b))|\b(?:who|whoever) (?:finds|will find|is going to find) me\b(?= *(?:[.!?,;]|$|\b(?:dead|like this|first|after)\b))",
 ]
 RAW[SELF_HARM] += [
     r"\b(?:sharpener|razor|blades?|scalpel|craft knife|box cutter)s?\b[^.!?]*\b(?:(?:is|are|it's|it is|its|they're|they are) )?not (?:for|to (?:use )?(?:on|for)) (?:pencils|shaving|my legs|my face|art|crafts?|drawing|work|the garden|cooking)\b",
@@ -445,12 +448,12 @@ RAW[SELF_HARM] += [
 RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:used|took|did|shot|smoked|had|tried|picked up) (?:h|heroin|fent|fentanyl|meth|crack|coke|dope|gear|smack|oxy|opioids|pills) (?:again )?(?:tonight |today |last night )?(?:for the )?(?:first time in|after) (?:a|one|two|three|six|\d+|over a|nearly a|almost a|ages|months|years|so long)\b",
     r"\b(?:accidentally |just |i )?(?:doubled|tripled|double dosed|double-dosed|took double|took twice|took my \w+ twice|doubled up on)\b[^.!?]*\b(?:" + DRUG[3:-1] + r"|dose|doses|script)\b",
-    r"\bneed (?:a|my|another) fix\b(?! of| for (?:my|the) (?:bike|car|code))|\b(?:dope ?sick|clucking|rattling)\b",
+    r"\bneed (?:a|my|another) fix\b(?! of| for)|\bdope ?sick\b",
 ]
 RAW[SUICIDE] += [
-    r"\b(?:everything(?: is)? (?:ready|sorted|set|in place|done|arranged)|not (?:driving|coming|going|walking) (?:back|home) this time|this is it|it is time)\b.*\b(?:just wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)|just wanted (?:someone|somebody|anyone|you) to know|before i go)\b|\bjust wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)(?: know)? (?:before|first)\b.*\b(?:ready|sorted|this time|goodbye|over)\b",
+    r"\b(?:everything(?: is)? (?:ready|sorted|set|in place|done|arranged)|not (?:driving|coming|going|walking) (?:back|home) this time)\b.*\b(?:just wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)|just wanted (?:someone|somebody|anyone|you) to know|before i go)\b|\bjust wanted (?:to )?(?:tell|let) (?:someone|somebody|anyone|you)(?: know)? (?:before|first)\b.*\b(?:ready|sorted|this time|goodbye|over)\b",
     r"\b(?:not) (?:driving|coming|going|walking) (?:back|home) this time\b",
-    r"\b(?:intend|plan|planning|want|going|ready|hope|wish|longing|long|waiting) to (?:join|be with|be reunited with) (?:her|him|them|my (?:late )?(?:wife|husband|son|daughter|mum|mom|dad|mother|father|partner|baby|boy|girl)) (?:soon|again soon|in heaven|on the other side|shortly|very soon|now)\b",
+    r"\b(?:intend|plan|planning|want|going|ready|hope|wish|longing|long|waiting) to (?:join|be with|be reunited with) (?:my (?:late|dead|deceased) \w+(?: \w+)?|(?:her|him|them|my \w+) (?:in heaven|on the other side|up there|in death))\b|\b(?:passed|passed away|died|death|lost (?:her|him|my \w+)|gone)\b.*\b(?:intend|plan|planning|want|ready|hope|wish|longing|long|waiting) to (?:join|be with|be reunited with) (?:her|him|them) (?:soon|again soon|shortly|very soon)\b",
     r"(?#prep)\b(?:put|putting|got|getting|have put|i have put) my affairs in order\b",
 ]
 RAW[SUICIDE] += [
@@ -461,14 +464,82 @@ RAW[SUICIDE] += [
     r"\bmarna chaht[aie]\b|\bjeena nahi chaht[aie]\b|\bmar jaana chaht[aie]\b|\bkhudkushi\b|\baatmahatya\b",
 ]
 RAW[SELF_HARM] += [
-    r"\b(?:burn|cut|hurt|hit|scratch|punch|bruise)\w* (?:myself|my \w+)\b[^.!?]*\b(?:just )?to feel (?:something|anything|real|alive|pain|it|better|in control)\b",
+    r"\b(?:burn|cut|hurt|hit|scratch|punch|bruise)\w* (?:myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|hand|hands|skin|stomach|face|head|fist|fingers))\b[^.!?]*\b(?:just )?to feel (?:something|anything|real|alive|pain)\b",
 ]
 RAW[HARM_OTHERS] += [
-    r"\b(?:throw|throwing|threw|pour|pouring|splash|splashing|chuck|chucking) (?:acid|bleach|boiling water|hot oil|petrol|gasoline|kerosene) (?:on|at|in|over|into) (?:her|his|their|him|them|that|my|the|this)\b",
+    r"\b(?:throw|throwing|threw|pour|pouring|splash|splashing|chuck|chucking) (?:acid|boiling water|hot oil|petrol|gasoline|kerosene|bleach) (?:on|at|in|over|into) (?:her|his|their|him|them|that (?:girl|guy|woman|man|bitch|bastard|slut|\w+'s))\b(?! (?:hair|clothes|carpet|sink|toilet|garden|weeds|drain))",
+]
+# The commonest risk phrasings in other languages people write to us in (French,
+# Portuguese, German, Dutch, Spanish): the reply is in English, with the helplines and
+# findahelpline.com for every country.
+RAW[SUICIDE] += [
+    r"\bje (?:veux|voudrais) (?:mourir|en finir|me tuer|disparaître)\b|\bme suicider\b|\bj'en peux plus\b.*\bmourir\b",
+    r"\b(?:quero|queria) (?:morrer|me matar|sumir)\b|\bvou me matar\b",
+    r"\bich (?:will|möchte|wollte) (?:sterben|nicht mehr leben|mich umbringen)\b|\bmich umbringen\b|\bselbstmord\b",
+    r"\bik wil (?:dood|niet meer leven|er een eind aan maken)\b|\bzelfmoord\b",
+    r"\b(?:quiero|quisiera) morir\b|\bsuicidarme\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:me cortei|me corto|me corté|me cortar|me machuquei|me machucar)\b|\bhacerme daño\b|\bautolesi\w*\b",
+    r"\bje me (?:coupe|scarifie|fais du mal)\b|\bme faire du mal\b|\bscarification\b",
+    r"\b(?:ritze mich|verletze mich(?: selbst)?|mich selbst verletzen|mich ritzen)\b",
+    r"\b(?:mezelf (?:snijden|pijn doen|verwonden)|snij (?:ik )?mezelf|ik snij mezelf)\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:ga|gaan) (?:hem|haar|ze) (?:vermoorden|doden|afmaken)\b|\bik (?:vermoord|dood) (?:hem|haar)\b",
+    r"\b(?:ich bring|bringe) (?:ihn|sie) um\b|\bich (?:töte|werde) (?:ihn|sie) (?:töten|umbringen)?\b(?=.*\b(?:töten|umbringen|töte)\b)",
+    r"\bje vais (?:le|la) tuer\b|\b(?:lo|la) voy a matar\b|\bvou (?:matar|matá-lo|matá-la) (?:ele|ela)?\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"\bme (?:pega|golpea|maltrata|viola)\b|\bme (?:va a )?mat(?:a|ar)\b(?=.*\b(?:si|policía|denuncio|me pega|me golpea)\b)|\bme amenaza\b",
+    r"\b(?:ele )?me (?:bate|agride|espanca|ameaça)\b|\bvai me matar\b",
+    r"\bil me (?:frappe|bat|menace|viole|étrangle)\b|\bil va me tuer\b",
+    r"\ber (?:schlägt|würgt|bedroht|vergewaltigt) mich\b|\bbringt mich um\b",
+    r"\bhij (?:slaat|schopt|wurgt|bedreigt) (?:me|mij)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:un montón de|muchas|demasiadas|todas las) pastillas\b|\bsobredosis\b|\bpastillas\b.*\b(?:vino|alcohol|cerveza)\b",
+    r"\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|vários|todos)\b",
+    r"\btrop de (?:cachets|médicaments|comprimés|pilules)\b|\bsurdose\b",
+    r"\bzu viele? (?:tabletten|pillen)\b|\büberdosis\b",
+    r"\bte veel (?:pillen|tabletten|medicijnen)\b",
+]
+RAW[SUICIDE] += [
+    r"\b(?:want|wanna|need|going|long|longing) to (?:go|be) (?:where (?:she|he|they|my \w+)(?: has| have)? (?:went|is|are|gone)|with (?:her|him|them|my \w+) (?:in heaven|up there|on the other side))\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:the|my|our|this) (?:plane|flight|bus|train|car|coach) (?:goes down|crashes|crash|goes off the road|doesn't make it)\b",
+    r"\b(?:tried|attempted) (?:once|before|twice|it|to)\b.*\b(?:again|same way|like that)\b.*\b(?:tonight|now|today)\b|\b(?:tried|attempted) (?:once|before|twice)\b.*\b(?:again tonight|again now|again today)\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:it was the cat|blame (?:it on )?the cat|say (?:it was )?the cat|(?:cat|dog) scratch(?:es)? (?:story|excuse|lie))\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:" + DRUG[3:-1] + r")\b.*\b(?:had|taken|took|swallowed|done) (?:about |like |around |maybe |nearly |over |almost )?(?:\d{2,}|twenty|thirty|forty|fifty)\b(?! (?:years|yrs|minutes|mins|days|weeks|months|times|kg|lbs|mg|percent))",
+    r"\b(?:awake|up|no sleep|not slept|haven't slept|have not slept) (?:for )?(?:\d+|two|three|four|five|six|seven) (?:days|nights)\b[^.!?]*\b(?:on|from|off) (?:crystal|meth|ice|speed|coke|cocaine|adderall|molly|mdma|pills|tina)\b",
+]
+RAW[SUICIDE] += [
+    r"\b(?:dying|death|being dead|not existing|not waking up|not being here) (?:honestly |actually |just )?(?:sounds|seems|looks|feels) (?:like )?(?:a |so |really |pretty )?(?:vacation|holiday|relief|peaceful|nice|good|better|amazing|restful|like a rest|like rest|appealing|tempting|easier)\b",
+    r"\bfinish (?:what (?:the|that|my) (?:crash|accident|cancer|overdose|attempt|illness|fall|fire|flood|car|disease) (?:\w+ )?started|what i started (?:last|before))\b",
+]
+RAW[SELF_HARM] += [
+    r"\bhide my (?:arms|wrists|legs|thighs|scars|marks|cuts|burns)\b[^.!?]*\b(?:from (?:my |the |everyone|people|him|her|them)|for a (?:bit|while|few days)|until (?:they|it) heal|so (?:nobody|no one|they don't|he doesn't|she doesn't))",
+    r"\b(?:clean|free|sober) (?:from |of )?(?:cutting|self harm\w*|hurting myself|burning(?: myself)?)\b.*\b(?:well,? was|was,? until|until (?:about |like )?(?:an hour|a few hours|\d+ hours|last night|tonight|today|this morning|yesterday))\b",
+    r"\b(?:tell|told|say|said) (?:him|her|them|people|everyone|my \w+) (?:it was|it is|it's|its|they were|they are) (?:the |an |from the )?(?:oven|cat|dog|iron|kettle|stove|accident|gym|sport|rose ?bush|brambles)\b.*\b(?:it isn't|it wasn't|it's not|it is not|it was not|it is not the|isn't the|wasn't the|they aren't|they weren't|but it|which it)\b",
+    r"(?#self)\b(?:hurt (?:themselves|myself|yourself)|kill (?:myself|themselves)|end it|cut (?:myself|themselves)|self harm)\b.*\b(?:i am|i'm) (?:just )?(?:going to|gonna) do it\b",
+    r"\b(?:got|have|made|added|another) (?:a |one )?(?:new|fresh|another) (?:scar|cut|burn|wound)s?\b(?=[^.!?]*\b(?:tonight|today|last night|again|judge|nobody knows|no one knows|hide|hiding)\b)(?![^.!?]*\b(?:surgery|operation|c-?section|tattoo|piercing|fell|fall|bike|cat|dog|kitchen|cooking|work|rugby|football|climbing|shaving)\b)",
+]
+RAW[HARM_OTHERS] += [
+    r"\bimagine if (?:he|she|they|his|her|their|my \w+'s)\b[^.!?]*\b(?:died|dies|brakes|crashed|crashes|fell|got hit|stopped breathing|never woke up|disappeared|stopped working)\b.*(?:\bunless\b|🙂|🙃|😈)",
+    r"(?#self)\bi know where (?:he|she|they|my ex) (?:parks|lives|works|sleeps|drinks|runs|walks|goes)\b.*\b(?:hit|hurt|kill|car|legally|years|sentence|jail|prison|knife|gun|revenge|pay|run (?:him|her) over)\b|\b(?:hit|hurt|kill|legally|sentence|jail|prison|run (?:him|her|them|their ex) over|with (?:my|their|the) car)\b.*\bi know where (?:he|she|they) (?:parks|lives|works|sleeps|drinks|runs|walks|goes)\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"(?#self)\b(?:blocks?|blocking|blocked|won't let|wouldn't let|doesn't let|locks?|locking|locked|keeps? (?:me|them|her))\b.*\b(?:happening (?:right )?now|happening to me|it is me|it's me|asking for me)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:took|taken|swallowed|had|take|swallow) (?:my |the |a |her |his )?(?:whole|entire|full) (?:week's|week of|weeks of|month's|month of|box of|bottle of|pack of|packet of|strip of|supply of|prescription|script)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # A weapon shown during a row: a lethality warning sign, whatever is said with it.
-    r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:put|puts|putting|placed|places|left|leaves|showed|shows|laid|lays|got out|gets out|pulled out|pulls out|took out|takes out|waved|waves|loaded|loads|loading) (?:out )?(?:a|his|her|their|the) (?:gun|knife|rifle|shotgun|pistol|firearm|blade|machete)\b(?! (?:away|back|in the safe|to the range))(?![^.!?]*\b(?:hunting|range|shooting club|deer|clay|safe)\b)(?=[^.!?]*\b(?:table|in front of me|where i (?:can|could) see|while (?:we|i|he|she)|when (?:we|i|he|she)|look(?:ed|ing|s)? at me|said|says|told me|just so you know|stared|staring|during|argu\w+|fight\w*|row)\b)",
+    r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:put|puts|putting|placed|places|left|leaves|showed|shows|laid|lays|got out|gets out|pulled out|pulls out|took out|takes out|waved|waves|loaded|loads|loading) (?:out )?(?:a|his|her|their|the) (?:gun|knife|rifle|shotgun|pistol|firearm|blade|machete)\b(?! (?:away|back|in the safe|to the range))(?![^.!?]*\b(?:hunting|range|shooting club|deer|clay|safe)\b)(?=[^.!?]*\b(?:in front of me|where i (?:can|could) see|while (?:we|i) (?:argued|were arguing|fought|were fighting|were talking)|when (?:we|i) (?:argued|fought)|look(?:ed|ing|s)? at me|just so you know|stared|staring|during (?:the|a|our) (?:row|argument|fight)|argu\w+|fight\w*|row|threat\w*|warning|told me (?:to|not))\b)",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     r"\b(?:fent|fentanyl|test) strips? (?:came back |come back |was |is |be |showed |turned )?(?:positive|pos)\b[^.?!]*\b(?:already|used|took|taken|did|snorted|smoked|injected|half)\b",
