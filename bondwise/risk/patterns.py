@@ -525,7 +525,7 @@ RAW[SELF_HARM] += [
     r"\b(?:clean|free|sober) (?:from |of )?(?:cutting|self harm\w*|hurting myself|burning(?: myself)?)\b.*\b(?:well,? was|was,? until|until (?:about |like )?(?:an hour|a few hours|\d+ hours|last night|tonight|today|this morning|yesterday))\b",
     r"\b(?:tell|told|say|said) (?:him|her|them|people|everyone|my \w+) (?:it was|it is|it's|its|they were|they are) (?:the |an |from the )?(?:oven|cat|dog|iron|kettle|stove|accident|gym|sport|rose ?bush|brambles)\b.*\b(?:it isn't|it wasn't|it's not|it is not|it was not|it is not the|isn't the|wasn't the|they aren't|they weren't|but it|which it)\b",
     r"(?#self)\b(?:hurt (?:themselves|myself|yourself)|kill (?:myself|themselves)|end it|cut (?:myself|themselves)|self harm)\b.*\b(?:i am|i'm) (?:just )?(?:going to|gonna) do it\b",
-    r"\b(?:got|have|made|added|another) (?:a |one )?(?:new|fresh|another) (?:scar|cut|burn|wound)s?\b(?=[^.!?]*\b(?:tonight|today|last night|again|judge|nobody knows|no one knows|hide|hiding)\b)(?![^.!?]*\b(?:surgery|operation|c-?section|tattoo|piercing|fell|fall|bike|cat|dog|kitchen|cooking|work|rugby|football|climbing|shaving)\b)",
+    r"\b(?:got|have|made|added|another) (?:a |one )?(?:new|fresh|another) (?:scar|cut|burn|wound)s?\b(?=[^.!?]*\b(?:tonight|today|last night|again|judge|nobody knows|no one knows|hide|hiding)\b)(?![^.!?]*\b(?:surgery|operation|c ?-? ?section|caesarean|tattoo|piercing|fell|fall|bike|cat|dog|kitchen|cooking|work|rugby|football|climbing|shaving)\b)",
 ]
 RAW[HARM_OTHERS] += [
     r"\bimagine if (?:he|she|they|his|her|their|my \w+'s)\b[^.!?]*\b(?:died|dies|brakes|crashed|crashes|fell|got hit|stopped breathing|never woke up|disappeared|stopped working)\b.*(?:\bunless\b|🙂|🙃|😈)",
