@@ -164,3 +164,19 @@ def test_widget_any_payload(servers: Any, data: Any) -> None:
 def test_server_still_serving_after_the_attacks(servers: Any) -> None:
     _still_serving(servers)
     assert sum(TRIED.values()) > 0
+
+
+def test_widget_message_of_emoji_over_the_limit_gets_the_limit_reply(servers: Any) -> None:
+    """5,941 emoji are 71 KB of JSON: over the old packet limit, engine.io dropped the
+    connection and the person saw nothing (found by test_widget_any_payload)."""
+    async def chat() -> list:
+        client = WidgetClient(servers.url)
+        try:
+            await client.connect()
+            await client.sio.emit("user_uttered", {"message": "🥃" * 5941})
+            return await client.collect(quiet=0.3)
+        finally:
+            await client.close()
+
+    replies = asyncio.run(chat())
+    assert any("longer than" in r.get("text", "") for r in replies), replies

@@ -10,6 +10,10 @@ from typing import Optional
 MAX_MESSAGE_CHARS = 5000
 # The whole request body (JSON wrapper included). Anything bigger is refused unread.
 MAX_BODY_BYTES = 64 * 1024
+# A socket.io packet is JSON, which escapes each emoji as 12 bytes: a message just over the
+# character limit must still arrive, to be answered with the limit. Over this size
+# engine.io drops the connection without a word.
+MAX_SOCKET_PACKET_BYTES = 16 * MAX_MESSAGE_CHARS * 4
 # Conversation ids: letters, digits and a few separators, so they are safe in logs,
 # URLs and the staff console.
 SENDER_ID = re.compile(r"^[A-Za-z0-9_.:@-]{1,128}$")

@@ -27,7 +27,7 @@ from socketio import AsyncServer
 
 from bondwise import PROJECT_ROOT
 from bondwise.channels.rest import FAILURE_TEXT
-from bondwise.channels.validation import MAX_BODY_BYTES, check_text, clean_text
+from bondwise.channels.validation import MAX_SOCKET_PACKET_BYTES, check_text, clean_text
 from bondwise.channels.web_sessions import SessionIssuer
 from bondwise.storage.forget import FORGET_COMMANDS, forget_conversation
 from bondwise.serving import log_privacy
@@ -177,7 +177,7 @@ class BondwiseWebInput(RateLimitedChannel, InputChannel):
     # -- routes and events -----------------------------------------------------------
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sio = AsyncServer(async_mode="sanic", cors_allowed_origins=self.origin_allowed,
-                          max_http_buffer_size=MAX_BODY_BYTES)
+                          max_http_buffer_size=MAX_SOCKET_PACKET_BYTES)
         self.sio = sio
         web = _Blueprint(self, sio, self.socketio_path, "bondwise_web", __name__)
         web.listener("before_server_start")(log_privacy.on_server_start)
