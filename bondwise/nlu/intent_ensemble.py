@@ -28,6 +28,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
+from bondwise.model_files import load_persisted
 from bondwise.risk.categories import category_of_intent
 from bondwise.risk.classifier import LinearScorer, build_model
 from bondwise.risk.normalize import known_words, normalize
@@ -148,12 +149,8 @@ class IntentEnsemble(GraphComponent):
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "IntentEnsemble":
-        model = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                model = joblib.load(directory / MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            logger.warning("intent ensemble not found in the model; DIET alone decides")
+        model = load_persisted(model_storage, resource, MODEL_FILE, joblib.load, logger,
+                               "intent ensemble not found in the model; DIET alone decides")
         return cls(config, model_storage, resource, model)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

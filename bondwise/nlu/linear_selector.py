@@ -40,6 +40,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.nlu.training_data.util import intent_response_key_to_template_key
 
+from bondwise.model_files import load_persisted
 from bondwise.risk.classifier import LinearScorer, build_model
 from bondwise.risk.normalize import normalize
 
@@ -98,12 +99,8 @@ class LinearResponseSelector(GraphComponent):
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "LinearResponseSelector":
-        state = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                state = joblib.load(directory / MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            logger.warning("linear selector not found in the model; no response selected")
+        state = load_persisted(model_storage, resource, MODEL_FILE, joblib.load, logger,
+                               "linear selector not found in the model; no response selected")
         return cls(config, model_storage, resource, state)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:

@@ -17,6 +17,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bondwise.model_files import load_persisted
 from bondwise.risk.categories import category_of_intent, intent_for
 from bondwise.risk.classifier import DEFAULT_THRESHOLD, RiskClassifier, training_examples
 from bondwise.risk.detector import RiskDetector
@@ -66,12 +67,8 @@ class RiskDetectorComponent(GraphComponent):
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "RiskDetectorComponent":
-        classifier = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                classifier = RiskClassifier.load(directory / MODEL_FILE)
-        except (ValueError, FileNotFoundError):
-            logger.warning("risk classifier not found in the model; rules only")
+        classifier = load_persisted(model_storage, resource, MODEL_FILE, RiskClassifier.load, logger,
+                                    "risk classifier not found in the model; rules only")
         component = cls(config, model_storage, resource, classifier)
         global _LOADED
         _LOADED = component._detector

@@ -190,11 +190,6 @@ def _nlp():  # the project's own pipeline; built by `make` (tools/build_spacy.py
     return build_pipeline()
 
 
-def lemma_view(surface: str) -> str:
-    doc = _nlp()(surface)
-    return " ".join(token.lemma_.lower() or token.lower_ for token in doc)
-
-
 def strip_idioms(text: str) -> str:
     for idiom in IDIOMS:
         text = idiom.sub(" ~ ", text)
