@@ -75,6 +75,17 @@ RISK = [
     ("he hit our 4-year-old", "abuse_danger"),
     ("why should i even keep going tbh", "suicide"),
     ("nobody would miss me", "suicide"),
+    # Stop 17: the general forms behind the first-reading misses of sets p-s (own wording).
+    ("i tell everyone they're from the cat but they're not", "self_harm"),
+    ("please hide the razors from me before tonight", "self_harm"),
+    ("i keep walking past the railway bridge and wondering", "suicide"),
+    ("bought a rope yesterday and put it in the shed", "suicide"),
+    ("my wife and i have agreed to die together before the money runs out", "suicide"),
+    ("my dad keeps asking me to bring him all his sleeping pills", "suicide"),
+    ("my uncles are taking me abroad this summer to get married to a man twice my age", "abuse_danger"),
+    ("he pulled me across the floor by my hair", "abuse_danger"),
+    ("trauma bond or not, she burned me with a cigarette last night", "abuse_danger"),
+    ("had about eight of my sertraline and half a bottle of vodka", "substance_crisis"),
 ]
 SAFE = [
     "my boss is going to kill me if i miss the deadline",
@@ -129,6 +140,21 @@ SAFE = [
     "i'm going to spike my hair for the party",
     "what should i pack before i go on holiday",
     "we left the kids with grandma, where should we go tonight?",
+    # Stop 17: lookalikes of the forms above (own wording).
+    "going to absolutely kill this audition tomorrow",
+    "honestly tired of living out of a suitcase for work",
+    "i ended things with my boyfriend last week and i feel lighter",
+    "cut my thumb chopping carrots in the kitchen, ouch",
+    "kill me now, the printer is broken again",
+    "my mum takes 9 tablets a day for her heart",
+    "had a relapse two years ago, got help and i've been well since, grateful today",
+    "my uncle overdosed in 2015, today would have been his 40th birthday",
+    "when i was 15 i wanted to die a lot. i'm 30 now and happy",
+    "she says i'm trying to poison her when i hand her the tablets, the nurse says it's the dementia",
+    "peer supporter here: what's the best thing to say when a student tells you they want to die?",
+    "as a paramedic i see overdoses most shifts",
+    "i want to strangle my coworker, metaphorically speaking",
+    "i made my will this year, the sensible thing at my age",
 ]
 
 

@@ -40,6 +40,8 @@ SLANG: Dict[str, str] = {
     "lemme": "let me", "gimme": "give me", "wat": "what", "wut": "what", "urself": "yourself",
     "nd": "and", "bout": "about", "til": "until", "nvr": "never", "evr": "ever",
     "anymor": "anymore", "nomore": "no more", "2b": "to be",
+    # Units of time, so "2 yrs ago" reads as a past the rules know.
+    "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "hrs": "hours", "bday": "birthday",
     # Scots: "cannae dae this anymore", "just wanted tae tell someone".
     "cannae": "can't", "canna": "can't", "dinnae": "don't", "didnae": "didn't", "wouldnae": "wouldn't",
     "couldnae": "couldn't", "isnae": "isn't", "wisnae": "wasn't", "willnae": "won't", "dae": "do",

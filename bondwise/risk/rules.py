@@ -21,7 +21,7 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:kill|killed|killing|kills) (?:it|the (?:lights?|music|engine|vibe|mood|process|power|game|bugs?|spiders?|weeds?|time|competition|joke|boredom|batteries|battery|germs|bacteria|app)|time|two birds|some time|the vibes?|germs|weeds|bugs)\b",
     r"\b(?:could|would|'d) (?:murder|kill) (?:for )?(?:a|an|some) (?:pizza|burger|coffee|drink|beer|sandwich|curry|nap|taco|tacos|kebab|cake|cookie|donut|steak|chocolate|glass of wine|wine|shower|sleep)\b",
     r"\bshot myself in the foot\b|\bshoot (?:me )?(?:a|an) (?:text|message|email|dm|note)\b|\bshoot (?:your|my) shot\b|\bshoot for the (?:stars|moon)\b",
-    r"\boverdos(?:e|ed|ing) on (?:netflix|tv|chocolate|sugar|candy|sweets|coffee|caffeine|memes|cake|junk food|tiktok|youtube|anime|love|cuteness|work|studying|reading|sun|sunshine|christmas|cookies|pizza|cheese|carbs|gaming|video games|reality tv|true crime|k-?dramas?|music|podcasts|drama|nostalgia|romance novels|books|social media)\b",
+    r"\boverdos(?:e|ed|ing) on (?:(?:his|her|their|your) (?:attention|affection|validation|love|praise|drama|texts)|attention|affection|validation|praise|netflix|tv|chocolate|sugar|candy|sweets|coffee|caffeine|memes|cake|junk food|tiktok|youtube|anime|love|cuteness|work|studying|reading|sun|sunshine|christmas|cookies|pizza|cheese|carbs|gaming|video games|reality tv|true crime|k-?dramas?|music|podcasts|drama|nostalgia|romance novels|books|social media)\b",
     r"\bcut(?:ting|s)? (?:carbs|sugar|corners|class|classes|ties|back|costs|it close|the cake|my hair|his hair|her hair|onions|veggies|vegetables|the grass|my losses|me some slack|myself some slack|out|down|the crap|the cord)\b",
     # Objects only: "cut myself on the arm" is not an accident.
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the|some) (?:broken )?(?:paper|tin|can|fence|nail|edge|corner|rock|shell|thorn|wire|glass|bottle|knife|plate|mug|lid)|by accident|accidentally|chopping)\b",
@@ -80,6 +80,20 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:going to|gonna|will|'ll|i'll|i'm going to|could|would) (?:kill|murder|strangle|throttle) my (?:little |big |baby |older |younger )?(?:brother|sister|flatmate|roommate|housemate|friend|best friend|cousin)\b(?=[^.!?]*\b(?:ate|eaten|eats|eating|drank|finished|took|forgot|forgets|borrowed|stole|used|spoiled|spoilt|posted|lost|hid)\b[^.!?]*\b(?:leftovers?|pizza|food|snacks?|chocolate|cake|last|charger|hoodie|jumper|clothes|netflix|password|spoilers?|ending|dishes|towel|milk|biscuits|fries|chips|sweets|lunch|dinner|breakfast|crisps|ice cream|fries|cookies|shampoo|phone|keys|headphones)\b)",
     r"\b(?:murder|kill|destroy|end|wreck) (?:this|that|these|those) (?:kid|kids|guy|dude|noob|noobs|team|boss|level|lobby|squad)\b(?=[^.!?]*\b(?:next (?:round|game|match)|in (?:the )?game|gg|ranked|respawn)\b)",
     r"\b(?:making|make|made|makes) me watch(?![^.!?]*\b(?:porn\w*|adult|sex\w*|x-?rated|naked|nude|of (?:women|girls|people|kids|children|me|him|her)|rap\w+|hits?|hitting|beats?|slaps?|hurts?|if i|or else|or he|or she)\b) (?:all |every |the |three |two |both |another |his |her |some )*(?:\w+ ){0,4}?(?:films?|movies?|episodes?|series|seasons?|shows?|documentar(?:y|ies)|football|match|game|trilogy|anime|reality tv)\b(?!\s*(?:where|of (?:him|her|them|me)|with))",
+    # Stop 17: a performance to "kill"; a place one is tired of living in; a relationship
+    # to "end things" with; a kitchen cut; a trivial cause made plain by laughter.
+    r"\b(?:kill|killed|killing|kills|murder|murdered|smash|smashed|crush|crushed) (?:this|that|the|my|our|tomorrow's|today's|his|her) (?:\w+ )?(?:presentation|exam|test|interview|audition|speech|pitch|workout|gig|set|performance|essay|assignment|quiz|race|solo|recital|karaoke|dance routine|routine|final|finals)\b",
+    r"\btired of living (?:alone|on (?:my|her|his|our|their) own|by (?:myself|herself|himself)|in (?:a|the|this|that|my|our|his|her) (?:\w+ )?(?:house|flat|apartment|city|town|country|village|room|place|van|dorm|suburb)|with (?:my|her|his|our) (?:parents|mum|mom|dad|flatmates?|roommates?|housemates?|in-laws|family)|out of (?:a|my) suitcase|pay ?(?:check|cheque) to pay ?(?:check|cheque))\b",
+    r"\bend(?:ed|ing|s)? (?:things|it) with (?:him|her|them|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|situationship))\b(?![^.!?]*\b(?:myself|my life|for good tonight|and then me)\b)",
+    r"\bcut (?:my|his|her) (?:hand|finger|thumb|palm|foot|knee|lip|chin|leg|toe) (?:\w+ ){0,3}?(?:in the kitchen|peeling|chopping|slicing|cooking|on (?:a|the|some) (?:tin|can|glass|knife|nail|fence|rock|shell|paper|mandoline|grater)|shaving|gardening|by accident|accidentally)\b(?![^.!?]*\b(?:again|on purpose|deliberately|to feel|punish|deserve)\b)",
+    r"\bkill me now\b(?=[^.!?]*\b(?:wifi|internet|printer|laptop|computer|phone|rain|weather|hangover|dentist|gym|commute|bus|train|flight|delay|delayed|traffic|queue|meeting|exam|homework|is down|broke|broken)\b)",
+    r"\b(?:traffic|this (?:song|meeting|exam|class|lecture|queue|line|weather|heat)|the (?:meeting|exam|wifi|traffic|queue|commute|heat|bus|train)|homework|work today|mondays?|maths?|chemistry|physics) (?:\w+ ){0,2}?(?:made|makes|is making|making) me (?:want to|wanna) (?:die|jump off a bridge|kill myself|scream|cry)\b(?=[^.!?]*(?:\blol\b|\blmao\b|\bhaha\b|😂|🤣|💀))",
+    r"\bhungover\b[^.!?]*\b(?:want to|wanna|could|going to|might|about to) die\b(?=[^.!?]*\b(?:never|tequila|vodka|drinking|lol|haha|again)\b)",
+    r"\b(?:want to|wanna|going to|i'll|i will|i could|could) (?:kill|murder|strangle|throttle) (?:him|her|them)\b(?=[^.!?]*\b(?:ate|eaten|drank|finished|took|stole|used|spoiled|spoilt)\b (?:my|the|all my|all the|our) (?:\w+ )?(?:leftovers?|pizza|food|snacks?|chocolate|cake|charger|hoodie|jumper|fries|chips|crisps|biscuits|ice cream|milk|sandwich|lunch|dinner|dessert|cookies|last slice)\b)",
+    # A parent's phone rule: "my parents took my phone for a week bc i got a b".
+    r"\b(?:my )?(?:parents|mum|mom|dad|mother|father|step(?:mum|mom|dad))(?: \w+){0,6}? (?:take|took|takes|taken|taking) (?:away )?my phone (?:for (?:a|the|one|two|three) (?:week|day|night|weekend|month)s?|at night|because i (?:got|failed|was)|as (?:a )?punishment|until (?:my|i))\b(?![^.!?]*\b(?:so i can't|so i cannot|locked|hit|hits|beat|hurt|scared|afraid|won't let me)\b)",
+    # Said as a figure of speech, in so many words.
+    r"\b(?:i (?:want|wanna|could|am going) to |i'll |i will |i could )(?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b(?=[^.!?]*\b(?:metaphorically|figuratively|not literally)\b)",
     r"\b(?:hurt|hurting|bruised|bruise|scratched|scratch|grazed|graze|sprained|twisted|banged|bumped) (?:myself|my \w+)(?: to bits| badly| a bit| really bad)?(?![^.!?]*\b(?:again|on purpose|deliberately|wrists?|thighs?|lighter|blade|razor|because|to feel|deserve|punish)\b) (?:on (?:the |a |some )?(?:rose ?bush(?:es)?|brambles?|bush|thorns?|fence|branch|hedge|trampoline|climbing wall)|gardening|at (?:volleyball|football|netball|rugby|hockey|practice|training|soccer|basketball|tennis|dance|ballet|climbing|the gym|cricket|judo|karate|boxing|jiu jitsu|bjj)|playing (?:with (?:the|my) (?:cat|dog|kitten|puppy)|\w+ball|rugby|hockey|tennis))\b",
 ]]
 FICTION = re.compile(
@@ -98,6 +112,7 @@ NEGATION_BREAKERS = {"i", "he", "she", "they", "we", "you",
                      "sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
                      "saying", "mean", "believe", "remember", "understand", "okay", "ok",
                      "fine", "alright", "well", "happy", "safe", "coping", "good"}
+QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
@@ -158,7 +173,7 @@ PAST_TENSE = re.compile(
     r"struggled|attempted|relapsed|stalked|threatened)\b"
 )
 PRESENT = re.compile(
-    r"\b(?:right now|rn|just now|tonight|today|again|currently|still|at the moment|this morning|"
+    r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|still|at the moment|this morning|"
     r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
@@ -200,6 +215,8 @@ def _negated(prefix: str) -> bool:
     clause = CLAUSE_BREAK.split(prefix)[-1]
     words = clause.replace("n't", " n't").split()[-5:]
     for i, word in enumerate(words):
+        if word == "not" and i > 0 and words[i - 1] == "or":
+            continue  # "trauma bond or not, he strangled me": the "not" negates the aside
         if word in NEGATORS:
             if not any(w in NEGATION_BREAKERS for w in words[i + 1:]):
                 return True
@@ -218,6 +235,8 @@ RELAPSE = re.compile(
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
     r"(?:a|one|two|over a) decades? ago|\d+ years ago|volunteer|was lucky|lucky to be alive|"
+    r"(?:i(?:'m| am)|i be) (?:\d+|\w+teen|twenty\w*|thirty\w*|forty\w*) now|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|many) years ago|"
     r"restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
@@ -227,12 +246,21 @@ STILL_GOING_ON = re.compile(
     r"\b(?:still (?:do|does|is|are|am|happening|hits?|hurts?|hurting|hitting|doing|going on|threatens?)|"
     r"and (?:he|she|they) still|to this day|(?:never|hasn't|has not|haven't|have not) stopped|"
     r"(?:it|this|that) (?:keeps|kept) happening|(?:is|are) getting worse|again (?:today|tonight|now|this week)|"
-    r"(?:can't|cannot|can not) stop|tonight|last night|this morning|today|gets out|got out today|released|"
-    r"when (?:he|she|they) (?:is|are|gets?) out|this week|right now)\b")
+    r"(?:can't|cannot|can not) stop|tonight|last night|this morning|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would| is (?:his|her|their) (?:birthday|anniversary))|gets out|got out today|released|"
+    r"when (?:he|she|they) (?:is|are|gets?) out|this week|right now|"
+    r"(?:it's|it is|they're|they are|the (?:thoughts|urges|feelings?) (?:are|is)) back)\b")
+
+
+# Someone who has died, remembered: "my cousin od'd in 2019, today would be his bday".
+REMEMBERED = re.compile(
+    r"\b(?:would (?:have )?(?:been|be|turned) (?:his|her|their) (?:\d+\w* )?(?:birthday|anniversary)|"
+    r"would have (?:been|turned) \d+|rest in peace)\b")
 
 
 def _resolved_past(category: str, sentence: str, message: str) -> bool:
     """A past event that is over: "my ex used to hit me, i left in 2019"."""
+    if category == SUBSTANCE_CRISIS and REMEMBERED.search(message) and not _self_subject(sentence):
+        return True
     if RELAPSE.search(sentence):
         return False
     if STILL_GOING_ON.search(sentence):
@@ -266,22 +294,33 @@ GENERAL_QUESTION = re.compile(
 HYPOTHETICAL = re.compile(
     r"\b(?:what (?:to|should|do|would) (?:you |i |we |one )?(?:do|say) (?:if|when)|if someone|in case someone|"
     r"if a (?:young person|friend|client|student|patient|teen)|"
-    r"how (?:to|do you|do i|can i|would you) help (?:someone|a friend|a person|somebody))\b"
+    r"how (?:to|do you|do i|can i|would you) help (?:someone|a friend|a person|somebody)|"
+    r"(?:what(?:'s| is) the (?:best|right) (?:thing|way|response|words?)|how (?:do|should|can) (?:i|you|we) (?:respond|reply|react|answer)) "
+    r"(?:\w+ ){0,3}?(?:when|if) (?:someone|somebody|a (?:friend|student|client|patient|person|kid|child|teen|parishioner|resident)|people|they) "
+    r"(?:tells?|says?|said|told|admits?|confides?|discloses?))\b"
 )
 # "i'm a nurse and i see overdoses at work": a professional talking about work. Only
 # when the sentence is about work and says nothing of the writer's own risk: nurses,
 # carers and police are at risk themselves ("i'm a nurse and i want to die").
 PROFESSIONAL = re.compile(
-    r"\bi(?:'m| am) an? (?:new |trainee |student |school |hospital |psychiatric |mental health |er |a&e |icu )?"
+    r"\b(?:i(?:'m| am| was)|as|i work as|i worked as) an? (?:new |trainee |student |school |hospital |psychiatric |mental health |er |a&e |icu |retired |hospice |peer )?"
     r"(?:youth worker|nurse|teacher|counsell?or|volunteer|pharmacist|paramedic|doctor|gp|social worker|"
     r"therapist|psychologist|midwife|support worker|police officer|pharmacy technician|psychiatrist|"
-    r"crisis worker|helpline volunteer)\b")
+    r"crisis worker|helpline volunteer|peer supporter|peer support worker|chaplain|pastor|priest|"
+    r"hospice volunteer|first aider|lifeguard|care worker|emt)\b")
 WORK_CONTEXT = re.compile(
     r"\b(?:patients?|clients?|residents?|service users?|students|pupils|at work|on shift|shifts?|ward|a&e|ed|er|"
-    r"clinic|pharmacy|callers?|cases)\b")
+    r"clinic|pharmacy|callers?|cases|at (?:my|the|our) (?:school|hospital|hospice|church|parish)|parishioners|"
+    r"congregation|emergency (?:department|room)|when someone (?:tells|says))\b")
 FIRST_PERSON_RISK = re.compile(
     r"\bi (?:want|wanna|am going to|will|would|have been|can't|cannot|keep|took|take|feel|need|plan|might|could|"
     r"am thinking|think about|wish|tried|have tried|stole|steal)\b")
+
+
+# "my mother says i am trying to poison her": an accusation reported, not an intent.
+ACCUSED = re.compile(
+    r"\b(?:she|he|they|my \w+)(?: \w+)? (?:says|said|say|thinks|think|thought|claims|claimed|believes|believe|"
+    r"insists|accuses me of|accused me of|tells (?:people|everyone|the nurse|the doctor)) (?:that )?$")
 
 
 def _professional(sentence: str, match: str) -> bool:
@@ -306,7 +345,7 @@ BENIGN_PURPOSE = re.compile(
     r"therapy (?:homework|exercise|task|assignment)|my therapist (?:asked|told|suggested|wants) me to|"
     r"not sending|solicitor|lawyer|attorney|estate planning|holiday|vacation|"
     r"mortgage|life insurance|now that (?:i'm|i am|we're|we are) (?:a )?(?:parents?|mum|mom|dad|married|homeowners?)|"
-    r"just had a baby|new baby|purely practical|adulting|felt (?:very |so )?grown ?up|marie kondo\w*|kondo'?d)\b")
+    r"just had a baby|new baby|purely practical|adulting|sensible|at my age|executor|probate|power of attorney|felt (?:very |so )?grown ?up|marie kondo\w*|kondo'?d)\b")
 RISK_PURPOSE = re.compile(
     r"\b(?:(?:won't|will not|wont|don't|do not) (?:be )?need|where i(?:'m| am) going|after i(?:'m| am) gone|when i(?:'m| am) gone|"
     r"(?:won't|will not|not) be (?:here|around)|anymore|any more|last time|forever|for good|"
@@ -376,7 +415,8 @@ def _find_in(normalized: str) -> RuleResult:
     seen = set()
     for sentence, lemmas in _sentences_with_lemmas(surface):
         views = (sentence, strip_idioms(lemmas))
-        story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
+        # What a character says in quotes is not the writer speaking.
+        story = bool(FICTION.search(sentence)) and not _self_subject(QUOTED.sub(" ", sentence))
         hypothetical = bool(HYPOTHETICAL.search(sentence))
         if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence)):
             explained_away = True
@@ -399,6 +439,7 @@ def _find_in(normalized: str) -> RuleResult:
                         r"\b(?:i|me|my|myself)\b", match.group(0))
                     story_here = story and bool(FICTION.search(rest))
                     if (_resolved_past(category, sentence, surface) or story_here or hypothetical or framed_story
+                            or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()]))
                             or _professional(sentence, match.group(0))
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
                         explained_away = True
