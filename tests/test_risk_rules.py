@@ -86,6 +86,23 @@ RISK = [
     ("he pulled me across the floor by my hair", "abuse_danger"),
     ("trauma bond or not, she burned me with a cigarette last night", "abuse_danger"),
     ("had about eight of my sertraline and half a bottle of vodka", "substance_crisis"),
+    # Other languages and obscured spellings (own wording).
+    ("ya no quiero vivir, perdón", "suicide"),
+    ("je pense à en finir ce week-end", "suicide"),
+    ("ich habe mich gestern wieder geritzt", "self_harm"),
+    ("tengo miedo de lastimar a mi bebé", "harm_others"),
+    ("mi marido me pega cuando bebe", "abuse_danger"),
+    ("il m'a frappée hier soir", "abuse_danger"),
+    ("mi vuole ammazzare", "abuse_danger"),
+    ("sinasaktan ako ng boyfriend ko", "abuse_danger"),
+    ("mujhe marta hai roz", "abuse_danger"),
+    ("tomei uma cartela de rivotril com vinho", "substance_crisis"),
+    ("need to k*ll myself", "suicide"),
+    ("ctb tonight", "suicide"),
+    ("hiding in the bathroom from him", "abuse_danger"),
+    ("thinking about poisoning her tea", "harm_others"),
+    ("purged again after lunch", "self_harm"),
+    ("i keep thinking about stepping in front of a train", "suicide"),
 ]
 SAFE = [
     "my boss is going to kill me if i miss the deadline",
@@ -155,6 +172,14 @@ SAFE = [
     "as a paramedic i see overdoses most shifts",
     "i want to strangle my coworker, metaphorically speaking",
     "i made my will this year, the sensible thing at my age",
+    "no quiero morir, solo estoy cansada",
+    "me muero de risa jajaja",
+    "me corté el pelo ayer y me encanta",
+    "ich mach heute früher schluss, bis morgen",
+    "je suis mort de rire",
+    "what does ctb mean",
+    "hiding in the closet for hide and seek with my niece",
+    "j'ai pris deux doliprane pour ma migraine",
 ]
 
 

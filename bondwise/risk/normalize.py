@@ -23,7 +23,7 @@ SLANG: Dict[str, str] = {
     "coz": "because", "pls": "please", "plz": "please", "idk": "i don't know", "abt": "about",
     "w": "with", "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "n": "and",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unalived": "killed",
-    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide", "ctb": "catch the bus",
+    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide",
     "od": "overdose", "oded": "overdosed", "od'd": "overdosed", "od'ed": "overdosed",
     "selfharm": "self harm", "self-harm": "self harm", "selfharming": "self harming",
     "kil": "kill", "kiil": "kill", "pils": "pills", "pilss": "pills", "ded": "dead",
@@ -39,6 +39,7 @@ SLANG: Dict[str, str] = {
     "shud": "should", "dunno": "don't know", "imma": "i'm going to", "ima": "i'm going to",
     "lemme": "let me", "gimme": "give me", "wat": "what", "wut": "what", "urself": "yourself",
     "nd": "and", "bout": "about", "til": "until", "nvr": "never", "evr": "ever",
+    "shan't": "won't", "shant": "won't",
     "anymor": "anymore", "nomore": "no more", "2b": "to be",
     # Units of time, so "2 yrs ago" reads as a past the rules know.
     "yrs": "years", "yr": "year", "mths": "months", "wks": "weeks", "hrs": "hours", "bday": "birthday",
@@ -322,15 +323,53 @@ def _unstretch(word: str) -> str:
     return _REPEATS.sub(r"\1\1", word)
 
 
+# Words written with a letter starred out to get past filters ("need to c*t", "b*aten
+# again"): read as the one risk word they can stand for. Everyday words ("f*ck") are left.
+CENSORABLE = ("cut", "cuts", "cutting", "kill", "killing", "die", "dead", "suicide", "suicidal",
+              "beaten", "beat", "rape", "raped", "stab", "shoot", "harm", "hurt", "choke", "choked",
+              "strangled", "pills", "overdose", "myself", "blood", "knife", "hang", "noose", "abuse",
+              "abused", "stalker", "stalking", "kms", "unalive", "self")
+_CENSORED = re.compile(r"(?<![a-z*#])[a-z]*[*#]+[a-z]*(?![a-z*#])")
+
+
+def _uncensor(match: "re.Match[str]") -> str:
+    word = match.group(0)
+    if sum(c.isalpha() for c in word) < 2:
+        return word
+    shape = re.compile("".join("[a-z]" if c in "*#" else c for c in word))
+    found = [target for target in CENSORABLE if shape.fullmatch(target)]
+    return found[0] if len(found) == 1 else word
+
+
+_LATIN_LIGATURES = str.maketrans({"ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ı": "i"})
+
+
+def fold_accents(text: str) -> str:
+    """"me corté", "er schlägt mich" -> "me corte", "er schlagt mich": accents are often
+    left out when typing fast, and the word splitter below reads only a-z, so an accented
+    letter would cut a word in two. Only marks on Latin letters go: Devanagari vowel
+    signs are letters of their own."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LATIN_LIGATURES))
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and "a" <= kept[-1] <= "z":
+            continue
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def normalize(text: str, adversarial: bool = True) -> str:
     """The comparable form of a message. `adversarial=False` leaves out the undoing of
     filter-dodging spellings (leetspeak, letters spaced or stretched): the rules read that
     plain form too, so undoing them can never cost a plain message its catch."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = fold_accents(unicodedata.normalize("NFKC", text).lower())
     text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"[\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
     text = _DIGIT_SLANG.sub(lambda m: SLANG[m.group(0)], text)
     if adversarial:
+        text = _CENSORED.sub(_uncensor, text)
         text = _unleet(text)
         text = _unstretch_words(text)
         text = _SPACED.sub(_join_spaced, text)

@@ -9,11 +9,11 @@ from typing import List, Optional, Tuple
 
 from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBSTANCE_CRISIS, SUICIDE
 from bondwise.risk.normalize import normalize
-from bondwise.risk.patterns import ANY, COMPILED
+from bondwise.risk.patterns import ANY, ANY_OTHER, ANY_SPANNING, COMPILED, OTHER, SPANNING
 
 # Figures of speech removed before matching ("this traffic is killing me").
 IDIOMS = [re.compile(p) for p in [
-    r"\b(?:this|that|it|these|those|the (?!man\b|guy\b|woman\b|men\b|bastard\b|boyfriend\b|husband\b)\w+|my (?:feet|back|head|legs|knees|neck|job|homework|exams?|work|commute|shoes|stomach|tooth|teeth)|you|your \w+|\w+ (?:traffic|heat|weather|cold|wait|queue|line|deadline|exam|homework|class|meeting|commute|noise|song|show|joke|workout|hangover|cramps?))(?: is| are|'s|'re| was| were)? (?:literally |honestly |actually |really |so |just )?killing me\b",
+    r"\b(?:this|that|it|these|those|the (?!man\b|guy\b|woman\b|men\b|bastard\b|boyfriend\b|husband\b)\w+|my (?:feet|back|head|legs|knees|neck|job|homework|exams?|work|commute|shoes|stomach|tooth|teeth|boss|manager|teacher|kids|toddler|coworkers?|colleagues|students|clients|in-laws|landlord)|you|your \w+|\w+ (?:traffic|heat|weather|cold|wait|queue|line|deadline|exam|homework|class|meeting|commute|noise|song|show|joke|workout|hangover|cramps?))(?: is| are|'s|'re| was| were)? (?:literally |honestly |actually |really |so |just )?killing me\b",
     r"\b(?:you're|you are|u r|ur|you) killing me\b",
     r"\b(?:dying|dead|died|die) (?:to (?:know|see|try|meet|hear|go|get|read|watch|find out|tell)|for (?:a|some|this|that|the)|of (?:laughter|laughing|embarrassment|boredom|cringe|cuteness|heat|thirst|hunger|curiosity)|laughing|inside (?:lol|lmao|haha))\b",
     r"\b(?:i'm|im|i am|we're|literally|i) (?:literally |actually )?(?:dead|deceased|dying|died|crying)(?= ?(?:💀|😂|🤣|lol|lmao|haha|rofl|xd))",
@@ -76,7 +76,7 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:nearly |almost |literally |practically )?(?:kill|killed|killing) myself (?:laughing|with laughter)\b",
     r"(?<!want to )(?<!going to )(?<!thinking of )(?<!thinking about )(?<!will )(?<!plan to )\bkilling myself (?:with|doing) (?:these |this |the |my |all |those |extra )?(?:\w+ ){0,2}(?:workouts?|work|training|revision|studying|shifts?|gym|runs?|homework|exams?|job|overtime|deadlines?|cardio|practice|sessions?|squats|essays?)\b",
     r"\bif i (?:have to|hear|see|sit through|attend|watch|listen to|read)\b(?:(?!\b(?:him|her|them|he|she|live|life|alive|wake|anymore)\b)[^.!?])*\b(?:one more|another)\b[^.!?]*\b(?:meeting|call|zoom|teams|lecture|class|seminar|shift|email|song|ad|advert|episode|presentation|spreadsheet|powerpoint|karaoke|webinar|ads|tiktok|report|form)s?\b[^.!?]*\b(?:i'm going to|i am going to|i will|i'll|i be going to) (?:die|scream|lose it)\b",
-    r"\bkill me now\b(?=.*(?:\b(?:project|facebook|instagram|tiktok|tinder|profile|dating app|friend request|email|emails|cringe|embarrass\w*|family dinner|group chat|karaoke|found my|walked in on)\b|💀|😂|🤣))",
+    r"\bkill me now\b(?=.*(?:\b(?:project|facebook|instagram|tiktok|tinder|profile|dating app|friend request|email|emails|cringe|embarrass\w*|family dinner|group chat|karaoke|found my|walked in on|linkedin|endorsed)\b|💀|😂|🤣|🙄))",
     r"\b(?:going to|gonna|will|'ll|i'll|i'm going to|could|would) (?:kill|murder|strangle|throttle) my (?:little |big |baby |older |younger )?(?:brother|sister|flatmate|roommate|housemate|friend|best friend|cousin)\b(?=[^.!?]*\b(?:ate|eaten|eats|eating|drank|finished|took|forgot|forgets|borrowed|stole|used|spoiled|spoilt|posted|lost|hid)\b[^.!?]*\b(?:leftovers?|pizza|food|snacks?|chocolate|cake|last|charger|hoodie|jumper|clothes|netflix|password|spoilers?|ending|dishes|towel|milk|biscuits|fries|chips|sweets|lunch|dinner|breakfast|crisps|ice cream|fries|cookies|shampoo|phone|keys|headphones)\b)",
     r"\b(?:murder|kill|destroy|end|wreck) (?:this|that|these|those) (?:kid|kids|guy|dude|noob|noobs|team|boss|level|lobby|squad)\b(?=[^.!?]*\b(?:next (?:round|game|match)|in (?:the )?game|gg|ranked|respawn)\b)",
     r"\b(?:making|make|made|makes) me watch(?![^.!?]*\b(?:porn\w*|adult|sex\w*|x-?rated|naked|nude|of (?:women|girls|people|kids|children|me|him|her)|rap\w+|hits?|hitting|beats?|slaps?|hurts?|if i|or else|or he|or she)\b) (?:all |every |the |three |two |both |another |his |her |some )*(?:\w+ ){0,4}?(?:films?|movies?|episodes?|series|seasons?|shows?|documentar(?:y|ies)|football|match|game|trilogy|anime|reality tv)\b(?!\s*(?:where|of (?:him|her|them|me)|with))",
@@ -94,6 +94,9 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:my )?(?:parents|mum|mom|dad|mother|father|step(?:mum|mom|dad))(?: \w+){0,6}? (?:take|took|takes|taken|taking) (?:away )?my phone (?:for (?:a|the|one|two|three) (?:week|day|night|weekend|month)s?|at night|because i (?:got|failed|was)|as (?:a )?punishment|until (?:my|i))\b(?![^.!?]*\b(?:so i can't|so i cannot|locked|hit|hits|beat|hurt|scared|afraid|won't let me)\b)",
     # Said as a figure of speech, in so many words.
     r"\b(?:i (?:want|wanna|could|am going) to |i'll |i will |i could )(?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b(?=[^.!?]*\b(?:metaphorically|figuratively|not literally)\b)",
+    r"\b(?:strangle|kill|murder|smash|throttle|punch) (?:my|this|the|that) (?:printer|laptop|computer|phone|router|wifi|tv|car|alarm clock|alarm|keyboard|mouse|code|spreadsheet|excel|washing machine|microwave)\b",
+    r"\blocked (?:myself|me) out\b",
+    r"\b(?:took|take|taken|had) (?:one|two|three|a couple of|an?|\d) (?:\w+ )?(?:ibuprofen|paracetamol|tylenol|advil|aspirin|nurofen|painkillers?|tablets?|pills?)\b(?= (?:\w+ ){0,2}?for (?:my|a|the|her|his) (?:\w+ )?(?:headache|migraine|cramps|period|back|tooth(?:ache)?|pain|cold|flu|fever|hangover|knee|neck|sore throat))",
     r"\b(?:hurt|hurting|bruised|bruise|scratched|scratch|grazed|graze|sprained|twisted|banged|bumped) (?:myself|my \w+)(?: to bits| badly| a bit| really bad)?(?![^.!?]*\b(?:again|on purpose|deliberately|wrists?|thighs?|lighter|blade|razor|because|to feel|deserve|punish)\b) (?:on (?:the |a |some )?(?:rose ?bush(?:es)?|brambles?|bush|thorns?|fence|branch|hedge|trampoline|climbing wall)|gardening|at (?:volleyball|football|netball|rugby|hockey|practice|training|soccer|basketball|tennis|dance|ballet|climbing|the gym|cricket|judo|karate|boxing|jiu jitsu|bjj)|playing (?:with (?:the|my) (?:cat|dog|kitten|puppy)|\w+ball|rugby|hockey|tennis))\b",
 ]]
 FICTION = re.compile(
@@ -142,7 +145,7 @@ PAST = re.compile(
     r"back in the day|at the time|for a (?:while|year|few years) after|when i was \d+|"
     r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once|\d+ years since|(?:years|months) since i|"
     r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago|"
-    r"there was a time|back when (?:i|we) (?:was|were)|when i was with my ex|before i left (?:him|her|them)|"
+    r"there was a time|back when (?:i|we) (?:was|were)|when i was with (?:my ex|(?:him|her|them)(?= *(?:[,.;!?]|$|i |for (?:years|months|\d+)|all those)))|before i left (?:him|her|them)|"
     r"that was (?:in )?(?:19|20)\d\d)\b"
 )
 RESOLVED = re.compile(
@@ -150,7 +153,7 @@ RESOLVED = re.compile(
     r"in a good place|happy|healing|good|healthy|sober|clean|stable) (?:now|these days|today)|"
     r"(?:i've|i have|i be|been) (?:been )?(?:clean|sober|safe|free|fine|okay|ok|recovered|out)|"
     r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)|"
-    r"got out|escaped|moved out|no longer|not anymore|"
+    r"got out|escaped|moved out|no longer|not anymore|(?:i'm|i am|i be) not (?:there|with (?:him|her|them)) anymore|"
     r"haven't (?:since|in (?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
     r"years? (?:clean|sober|free)|(?:clean|sober) (?:for|since)|therapy helped|long behind me|"
     r"behind me now|over it|safe now|years ago|as a (?:kid|teen|teenager)|when i was (?:a kid|young|little|younger)|"
@@ -329,6 +332,8 @@ def _professional(sentence: str, match: str) -> bool:
                 and not re.search(r"\b(?:me|my|myself)\b", match))
 
 
+ASKING_FOR_ME = re.compile(
+    r"\b(?:asking for (?:me|myself)|(?:it'?s|it is) for me|not for (?:a|my) (?:school |uni |college )?(?:project|essay|assignment|story|book))\b")
 # Patterns about the writer even when phrased about people in general (patterns.py).
 SELF_MARK = "(?#self)"
 # Preparation patterns (giving things away, a will, goodbye letters) that an everyday
@@ -413,12 +418,14 @@ def _find_in(normalized: str) -> RuleResult:
     explained_away |= bool("?" in surface and not re.search(r"\b(?:i|me|my|myself|i'm)\b", surface))
     hits: List[RuleHit] = []
     seen = set()
+    # "...asking for me i guess": the writer says the question is about them.
+    about_me = bool(ASKING_FOR_ME.search(surface))
     for sentence, lemmas in _sentences_with_lemmas(surface):
         views = (sentence, strip_idioms(lemmas))
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(QUOTED.sub(" ", sentence))
-        hypothetical = bool(HYPOTHETICAL.search(sentence))
-        if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence)):
+        hypothetical = bool(HYPOTHETICAL.search(sentence)) and not about_me
+        if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence) and not about_me):
             explained_away = True
         for category, patterns in COMPILED.items():
             if not any(ANY[category].search(view) for view in views):
@@ -445,7 +452,7 @@ def _find_in(normalized: str) -> RuleResult:
                         explained_away = True
                         break
                     if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
-                            and SELF_MARK not in pattern.pattern
+                            and SELF_MARK not in pattern.pattern and not about_me
                             and not _self_subject(sentence)
                             and not re.search(r"\bmy\b", sentence)
                             and not NAMES_SOMEONE_ELSE.search(pattern.pattern)):
@@ -455,11 +462,11 @@ def _find_in(normalized: str) -> RuleResult:
                     hits.append(RuleHit(category, pattern.pattern, match.group(0)))
                     break
     # Combinations can span sentences ("it's all sorted for friday. then it's over").
-    for category, patterns in COMPILED.items():
-        if not ANY[category].search(surface):
+    for category, patterns in SPANNING.items():
+        if not patterns or not ANY_SPANNING[category].search(surface):
             continue
         for pattern in patterns:
-            if ".*" not in pattern.pattern or (category, pattern.pattern) in seen:
+            if (category, pattern.pattern) in seen:
                 continue
             match, _ = _first_live_match(pattern, surface, bool(_PATTERN_NEGATES.search(pattern.pattern)))
             # A general question, not "...just needed to tell someone".
@@ -469,7 +476,31 @@ def _find_in(normalized: str) -> RuleResult:
             if match and not framed and not _resolved_past(category, surface, surface):
                 seen.add((category, pattern.pattern))
                 hits.append(RuleHit(category, pattern.pattern, match.group(0)))
-    return RuleResult(hits, normalized, explained_away)
+    other_hits, other_negated = _other_language_hits(surface, seen)
+    return RuleResult(hits + other_hits, normalized, explained_away or other_negated)
+
+
+# "no quiero morir", "je ne veux pas", "ich will nicht": a negator just before the match.
+OTHER_NEGATORS = {"no", "non", "nao", "nicht", "niet", "hindi", "nahi", "nahin", "pas", "ne", "nunca", "jamais", "never"}
+
+
+def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
+    if not ANY_OTHER.search(surface):
+        return [], False
+    hits: List[RuleHit] = []
+    negated = False
+    for category, pattern in OTHER:
+        if (category, pattern.pattern) in seen:
+            continue
+        for match in pattern.finditer(surface):
+            before = surface[: match.start()].split()[-2:]
+            if any(word in OTHER_NEGATORS for word in before):
+                negated = True
+                continue
+            seen.add((category, pattern.pattern))
+            hits.append(RuleHit(category, pattern.pattern, match.group(0)))
+            break
+    return hits, negated
 
 
 def _first_live_match(

@@ -1,0 +1,144 @@
+"""Risk phrasings in the other languages people write to us in, or mix into English:
+Spanish, French, Portuguese, German, Italian, Dutch, Tagalog/Taglish and Hindi/Urdu in
+Latin letters. The reply is in English, with the helplines and findahelpline.com for
+every country, so a person writing in their own language is never met with silence.
+
+The patterns read the normalised text: lower case, accents folded ("me corté" -> "me
+corte", "schlägt" -> "schlagt"), and English text-speak spelt out, so "ya" reads as
+"you" and "n" as "and". They are the commonest first-person forms of each category,
+not a translation of the English patterns; the learned layer reads the rest.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBSTANCE_CRISIS, SUICIDE
+
+# A cut while cooking or a haircut is not self-harm ("me corte el pelo", "je me suis
+# coupe en cuisinant", "ich hab mich beim kochen geschnitten").
+_NOT_HAIR_OR_COOKING = (r"(?! (?:el|la|las|los|o|a|le|les) (?:pelo|cabello|flequillo|fleco|unas|barba|cabelo|franja|"
+                        r"cheveux|frange|dedo|doigt)| (?:cocinando|picando|cozinhando|en cuisinant|en epluchant))")
+
+OTHER_LANGUAGES: Dict[str, List[str]] = {
+    SUICIDE: [
+        # Spanish
+        r"\b(?:quiero|quisiera|me quiero|voy a|pienso en|pensando en|ganas de|deseos de) (?:morir(?:me)?|matarme|suicidarme|"
+        r"quitarme la vida|acabar con (?:todo|mi vida)|desaparecer para siempre|no despertar)\b",
+        r"\b(?:ya |you )?no (?:quiero|puedo) (?:vivir|seguir viviendo|seguir (?:asi|aqui)|estar aqui|despertar)\b"
+        r"|\bme voy a (?:matar|suicidar|quitar la vida)\b|\bquiero desaparecer\b",
+        r"\b(?:estarian|estan|estaria|estarias|seria|serian) mejor sin mi\b|\bnadie me (?:extranaria|va a extranar|echaria de menos)\b"
+        r"|\bcarta de despedida\b",
+        # French
+        r"\b(?:je (?:veux|voudrais|vais)|envie de|pense a|j'pense a) (?:mourir|en finir|me tuer|me suicider|disparaitre|"
+        r"me foutre en l'air|mettre fin a (?:mes jours|ma vie))\b",
+        r"\bme foutre en l'air\b|\bme suicider\b|\bj'en peux plus\b.*\b(?:mourir|en finir|disparaitre)\b|\bmettre fin a mes jours\b|\b(?:plus|pas) envie de vivre\b|\bje (?:ne )?veux plus vivre\b"
+        r"|\b(?:seraient|serait|seront) mieux sans moi\b|\blettre d'adieu\b|\ben finir (?:ce soir|aujourd'hui|demain|avec la vie)\b",
+        # Portuguese
+        r"\b(?:quero|queria|vou|penso em|vontade de) (?:morrer|me matar|sumir|desaparecer|acabar com tudo|me suicidar|"
+        r"tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b|\bme suicidar\b",
+        r"\b(?:nao|n) (?:quero|aguento) mais viver\b|\b(?:sumir|morrer) ninguem (?:vai )?(?:sentir (?:minha )?falta|ligar|notar|perceber)\b"
+        r"|\b(?:ficariam|estariam|ficaria|estaria|fica|ficam) melhor sem mim\b|\bcarta de despedida\b",
+        # German
+        r"\bich (?:will|mochte|mocht|wollte|werde) (?:sterben|nicht mehr leben|mich umbringen|tot sein|nicht mehr aufwachen|"
+        r"nicht mehr da sein)\b|\b(?:bring|bringe) mich um\b|\bmich umbringen\b|\bselbstmord\b|\blebensmude\b",
+        r"\bschluss\b.*\bmit (?:allem|meinem leben|dem leben)\b(?! (?:stress|arger|drama|scheiss))|\b(?:hab|habe) (?:schon )?(?:fast )?alles verschenkt\b"
+        r"|\bbrauch(?:e)? ich (?:eh|sowieso|dann) (?:bald )?nicht mehr\b|\babschiedsbrief\b"
+        r"|\b(?:waren|ware|sind) (?:alle )?besser (?:dran )?ohne mich\b",
+        # Italian
+        r"\b(?:voglio|vorrei|penso di) (?:morire|uccidermi|ammazzarmi|farla finita|sparire per sempre|togliermi la vita)\b"
+        r"|\bfarla finita\b|\bmi (?:voglio )?(?:uccidere|ammazzare)\b|\bnon voglio piu vivere\b"
+        r"|\b(?:starebbero|stanno|stareste) meglio senza di me\b|\blettera d'addio\b",
+        # Dutch
+        r"\bik wil (?:dood|niet meer leven|er een eind aan maken|niet meer wakker worden|verdwijnen)\b|\bzelfmoord\b"
+        r"|\been eind aan (?:mijn leven|alles) maken\b|\bbeter af zonder mij\b|\bafscheidsbrief\b",
+        # Tagalog / Taglish
+        r"\b(?:sana )?(?:hindi|di) na (?:ako )?magising\b|\bmagpa(?:pa)?kamatay\b|\bayoko na(?:ng)? mabuhay\b"
+        r"|\bgusto ko na(?:ng)? mamatay\b|\b(?:pagod|suko) na (?:ako )?(?:mabuhay|sa buhay)\b|\bmamatay na (?:lang )?ako\b"
+        r"|\bpatayin (?:ko )?(?:ang )?sarili ko\b|\b(?:tatapusin|wawakasan) ko na (?:ang )?(?:buhay ko|lahat)\b",
+        # Hindi / Urdu in Latin letters
+        r"\b(?:marna|mar jana|mar jaana|marjana|khatam hona) (?:chahta|chahti|chahte|chahata|chahati|hai)\b|\bjeena nahi chaht[aie]\b"
+        r"|\bkhudkushi\b|\baatmahatya\b|\b(?:khud ko|apne aap ko) (?:maar|khatam kar) (?:dunga|dungi|lunga|lungi|du|doon)\b"
+        r"|\bjeene ka (?:mann|man|mn) nahi\b|\bzindagi (?:khatam|khtm) (?:kar|karna|kardu|kar dunga|kar dungi)\b",
+    ],
+    SELF_HARM: [
+        r"\bme (?:corte|corto|cortaba|cortando|lastime|lastimo|queme|quemo|cortei|machuquei|machuco|queimei|queimo)\b"
+        + _NOT_HAIR_OR_COOKING + r"|\b(?:cortarme|hacerme dano|lastimarme|me cortar|me machucar|me ferir)\b|\bautolesi\w*\b",
+        r"\bje me (?:coupe|scarifie|brule|fais du mal|suis (?:encore |re)?(?:coupee?|scarifiee?|brulee?|fait du mal))\b"
+        + _NOT_HAIR_OR_COOKING + r"|\bme (?:scarifier|faire du mal|couper les (?:bras|veines|poignets))\b|\bscarifi\w*\b|\bautomutil\w*\b",
+        r"\b(?:hab|habe) mich (?:(?:wieder|schon|heute|gestern|nochmal|grad|gerade) )*(?:geritzt|verletzt|verbrannt)\b|\britze mich\b"
+        r"|\bmich (?:selbst )?(?:ritzen|verletzen|verbrennen)\b|\bselbstverletz\w*\b|\b(?:will|mochte|muss|werde) mich (?:\w+ ){0,4}?(?:ritzen|verletzen|verbrennen|schneiden)\b|\bverletze mich(?: selbst)?\b",
+        r"\bmi (?:sono )?(?:tagliat[oa]|taglio|brucio|faccio del male|sono fatt[oa] del male)\b" + _NOT_HAIR_OR_COOKING
+        + r"|\b(?:tagliarmi|farmi del male)\b|\bautolesion\w*\b",
+        r"\b(?:(?:ik )?(?:snij|kras|brand) (?:ik )?mezelf|mezelf (?:snijden|krassen|pijn doen|verwonden|branden)|zelfbeschadig\w*)\b"
+        r"|\b(?:heb|had) mezelf (?:weer )?(?:gesneden|gekrast|pijn gedaan)\b",
+        r"\b(?:sinugatan|sinasaktan|sinaktan|hiniwa|sinugat|saktan|sugatan|hiwain) (?:ko )?(?:na naman |ulit |uli )?(?:ang )?sarili ko\b"
+        r"|\b(?:nag ?laslas|maglaslas|naglalaslas)\b",
+        r"\b(?:khud ko|apne aap ko) (?:kaat|kat|hurt|chot|jala) (?:raha|rahi|diya|liya|dunga|dungi|leti|leta|li)\b"
+        r"|\b(?:haath|hath|kalai) (?:kaat|kat) (?:liya|li|diya|rahi|raha)\b",
+    ],
+    HARM_OTHERS: [
+        r"\b(?:voy a|quiero|tengo ganas de|me dan ganas de) (?:matarlo|matarla|matarlos|lastimarlo|lastimarla|golpearlo|"
+        r"golpearla|hacerle dano)\b|\b(?:lo|la|los) voy a matar\b|\bmiedo de (?:lastimar|hacerle dano|pegarle|golpear|sacudir|matar) "
+        r"(?:a )?(?:mi |mis )?(?:hijo|hija|bebe|nino|nina|hijos|esposa|esposo|pareja)\b",
+        r"\bje vais (?:le|la|les) (?:tuer|frapper|buter|massacrer)\b|\benvie de (?:le|la|les) (?:tuer|buter)\b"
+        r"|\bpeur de (?:frapper|blesser|faire du mal a|secouer|tuer) (?:mon|ma|mes|le|la) (?:fils|fille|bebe|enfant|enfants|femme|mari)\b",
+        r"\bvou (?:matar|mata-lo|mata-la|machucar) (?:ele|ela)?\b|\bmedo de (?:machucar|bater n[oa]|matar|sacudir|fazer mal (?:a|ao|para)) "
+        r"(?:o |a |meu |minha )?(?:bebe|filho|filha|crianca|esposa|marido)\b",
+        r"\b(?:ich (?:bring|bringe|werd|werde)) (?:ihn|sie) (?:um|umbringen|toten)\b|\bich tote (?:ihn|sie)\b"
+        r"|\bangst,? (?:dass )?ich (?:meinem|meiner|dem|der) (?:kind|baby|sohn|tochter|frau|mann) (?:was|etwas) (?:antue|antun|tue)\b",
+        r"\b(?:lo|la) (?:ammazzo|uccido)\b|\b(?:voglio|vado ad?) (?:ammazzarlo|ammazzarla|ucciderlo|ucciderla)\b"
+        r"|\bpaura di (?:fare del male|picchiare|far male) (?:a |al |alla )?(?:mio |mia )?(?:figlio|figlia|bambino|bambina)\b",
+        r"\b(?:ga|gaan) (?:hem|haar|ze) (?:vermoorden|doden|afmaken)\b|\bik (?:vermoord|dood) (?:hem|haar)\b"
+        r"|\bbang (?:dat|om) ik (?:mijn|m'n|de) (?:kind|baby|zoon|dochter) (?:iets aan ?doe|pijn doe|sla)\b",
+        r"\bpapatayin ko (?:siya|sya|sila|yung|ang)\b|\b(?:natatakot|takot) (?:akong|ako na) (?:masaktan|saktan|mapatay) (?:ko )?"
+        r"(?:ang |yung )?(?:anak|baby|asawa)\b|\bsasaktan ko (?:siya|sya|ang anak ko)\b",
+        r"\b(?:usko|use|usse|unko) (?:maar|mar) (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)\b|\bjaan se maar (?:dunga|dungi|dalunga|daalunga)\b",
+    ],
+    ABUSE_DANGER: [
+        r"\bme (?:golpea|golpeo|maltrata|viola|violo|amenaza|amenazo|ahorca|ahorco|estrangula|estrangulo|encierra|encerro|persigue)\b"
+        r"|\b(?:el|mi (?:esposo|marido|novio|pareja|papa|padre|ex|padrastro)) (?:\w+ )?me (?:pega|pego)\b|\bme (?:va|quiere) a? ?matar\b"
+        r"|\bno me deja salir\b"
+        r"|\bme (?:pega|pego)\b(?= (?:cuando|si|otra vez|de nuevo|ayer|anoche|todos los dias|siempre|mucho|muy fuerte|con|delante))",
+        r"\bil (?:m'a|me) (?:frappee?|battue?|bat|menacee?|menace|violee?|etranglee?|etrangle|enfermee?|enferme|poussee?|giflee?|tabassee?|"
+        r"suit|surveille|frappe)\b|\b(?:il|elle) va me tuer\b|\bm'enferme\b",
+        r"\b(?:ele|ela|meu (?:marido|namorado|pai|ex|padrasto)|minha (?:esposa|namorada|mae)) (?:\w+ )?me (?:bate|bateu|agride|agrediu|"
+        r"espanca|espancou|ameaca|ameacou|estrangul\w+|enforc\w+|tranca|trancou|prende|prendeu|segue|persegue|empurrou|estuprou|violentou)\b"
+        r"|\bme (?:agride|agrediu|espanca|espancou|ameaca|ameacou|estupra|estuprou)\b|\bvai me matar\b|\b(?:ameacou|ameaca) me matar\b|\bme segue em todo lugar\b",
+        r"\b(?:er|sie|mein (?:mann|freund|vater|ex|stiefvater)|meine (?:frau|freundin|mutter)) (?:\w+ )?(?:schlagt|schlug|wurgt|wurgte|"
+        r"bedroht|bedrohte|vergewaltigt|vergewaltigte|verfolgt|verfolgte|tritt|trat) mich\b|\bsperrt mich ein\b|\bbringt mich um\b"
+        r"|\b(?:hat|hatte) (?:mir )?gedroht,? mich umzubringen\b|\b(?:hat|hatte) mich (?:geschlagen|gewurgt|eingesperrt|vergewaltigt|bedroht)\b",
+        r"\bmi (?:picchia|ha picchiat[oa]|minaccia|ha minacciat[oa]|strangola|ha strangolat[oa]|chiude in casa|ha chius[oa]|violenta|"
+        r"ha violentat[oa])\b|\bmi (?:vuole|vuol) (?:ammazzare|uccidere)\b",
+        r"\bhij (?:slaat|schopt|wurgt|bedreigt) (?:me|mij)\b|\b(?:hij|zij|mijn (?:man|vriend|vader|ex)) (?:\w+ )?(?:sloeg|schopte|wurgde|"
+        r"bedreigde|verkrachtte) (?:me|mij)\b|\b(?:heeft|had) me (?:geslagen|gewurgd|bedreigd|opgesloten|verkracht)\b|\bgaat me vermoorden\b",
+        r"\b(?:sinasaktan|sinaktan|binubugbog|binugbog|sinampal|sinasakal|sinakal|kinulong|kinukulong|tinatakot|pinagbantaan) "
+        r"(?:ako|niya ako|nya ako)\b|\bpapatayin (?:daw )?(?:niya|nya) ako\b",
+        r"\b(?:mujhe|muje) (?:maarta|marta|marti|maarti|peetta|dhamki deta|dhamkata|dhamkati) (?:hai|h|he)\b"
+        r"|\b(?:mujhe|muje) (?:jaan se )?maar (?:dega|degi|daalega|dalega)\b|\b(?:band|bandh) kar (?:diya|deta|ke rakha) (?:hai )?(?:mujhe|muje)\b",
+    ],
+    SUBSTANCE_CRISIS: [
+        r"\bsobredosis\b|\b(?:me tome|tome|me trague|se tomo|tomo) (?:todas las|muchas|un monton de|toda la caja de|demasiadas|\d+) "
+        r"(?:pastillas|pildoras|tabletas|medicinas)\b|\bpastillas\b.*\b(?:vino|alcohol|cerveza|tequila|ron|vodka)\b"
+        r"|\bno (?:despierta|respira|reacciona)\b.*\b(?:tomo|se metio|droga|drogas|pastillas|consumio|alcohol)\b"
+        r"|\b(?:tomo|se metio|consumio) (?:algo|droga|drogas|pastillas)\b.*\bno (?:despierta|respira|reacciona)\b"
+        r"|\bno puedo (?:parar|dejar) de (?:consumir|drogarme|meterme)\b|\b(?:un monton de|muchas|demasiadas|todas las) pastillas\b",
+        r"\b(?:j'ai|jai) pris (?:toute la boite|tous mes|tous les|une boite|plein de|trop de|\d+) (?:de |d')?(?:cachets|medicaments|"
+        r"comprimes|pilules|somniferes|doliprane|xanax|lexomil)\b|\bcachets\b.*\b(?:vin|alcool|biere|vodka|whisky)\b|\bsurdose\b|\btrop de (?:cachets|medicaments|comprimes|pilules)\b"
+        r"|\b(?:ne |n')?respire (?:presque |quasi |plus |pas )+\b.*\b(?:pris|drogue|cachets|alcool|truc)\b"
+        r"|\b(?:pris|drogue) (?:un truc|quelque chose|des cachets)\b.*\b(?:respire|reveille|reagit) (?:presque )?(?:plus|pas)\b",
+        r"\b(?:tomei|tomou|engoli) (?:um monte de|muitos|muitas|todos os|todas as|uma cartela|a cartela|\d+) (?:de )?(?:remedios?|comprimidos|"
+        r"pilulas|calmantes|rivotril)\b|\b(?:remedio|remedios|comprimidos|pilulas)\b.*\b(?:cachaca|alcool|vinho|cerveja|vodka|bebida)\b"
+        r"|\b(?:nao|n) (?:consigo|to conseguindo) parar de (?:usar|cheirar|me drogar)\b|\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|varios|todos)\b",
+        r"\b(?:zu viele?|alle|eine packung|die ganze packung) (?:tabletten|pillen|schlaftabletten)\b|\b(?:tabletten|pillen)\b.*\b(?:alkohol|wein|bier|vodka|schnaps)\b"
+        r"|\buberdos\w*\b|\b(?:reagiert|atmet) (?:nicht|kaum) (?:mehr)?\b.*\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b"
+        r"|\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b.*\b(?:umgekippt|reagiert nicht|atmet nicht|atmet kaum)\b",
+        r"\b(?:ho preso|ha preso) (?:tutte le|troppe|un sacco di|la scatola di|\d+) (?:pillole|pastiglie|compresse|medicine|gocce)\b"
+        r"|\b(?:pillole|pastiglie|compresse)\b.*\b(?:alcol|vino|birra|vodka)\b",
+        r"\b(?:te veel|alle|een hele strip|een doos) (?:pillen|tabletten|medicijnen|slaappillen)\b|\b(?:pillen|tabletten)\b.*\b(?:met|en) (?:alcohol|wijn|bier|drank)\b"
+        r"|\boverdosis\b",
+        r"\b(?:uminom|ininom|lumunok) (?:ako |niya |siya )?(?:ng )?(?:maraming|lahat ng|isang banig ng|\d+) (?:na )?(?:gamot|tableta|pills)\b"
+        r"|\bgamot\b.*\balak\b|\b(?:hindi|di) (?:ko )?mapigilan (?:ang )?(?:gumamit|mag ?shabu|mag ?drugs)\b",
+        r"\bbehosh\b.*\b(?:le liya|liya|pi li|nasha|drugs|goli|goliyan|daaru)\b|\b(?:le liya|nasha|drugs|goliyan)\b.*\bbehosh\b"
+        r"|\b(?:saari|bahut saari|puri|poori) (?:goliyan|goliya|golia|tablets|dawai|dawaiyan) (?:kha|le|kha li|le li|khali|leli)\b",
+    ],
+}
