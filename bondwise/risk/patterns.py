@@ -12,7 +12,14 @@ import re
 from typing import Dict, List, Pattern, Tuple
 
 from bondwise.risk.normalize import fold_accents
-from bondwise.risk.patterns_other_languages import OTHER_LANGUAGES
+from bondwise.risk.patterns_other_languages import (
+    OTHER_FICTION,
+    OTHER_IDIOMS,
+    OTHER_LANGUAGES,
+    OTHER_LAUGHTER,
+    OTHER_PAST,
+    OTHER_RESOLVED,
+)
 from bondwise.risk.categories import (
     ABUSE_DANGER,
     HARM_OTHERS,
@@ -67,8 +74,8 @@ DRUG = (
     r"diphenhydramine|nytol|sleeping tablets|ghb|oxys|sleep aids?)"
 )
 # "she takes 11 different tablets a day": a routine, not an overdose.
-ROUTINE_DOSE = (r"(?! (?:a|per|each|every) (?:day|morning|night|evening|week)\b| daily\b| twice\b| three times\b|"
-                r" as prescribed\b| every \d+ hours\b)")
+ROUTINE_DOSE = (r"(?! (?:a|per|each|every) (?:day|morning|night|evening|week)\b(?!'s| after| before| ago| early| late)| daily\b|"
+                r" as prescribed\b)")
 ALCOHOL = r"(?:alcohol|vodka|wine|beer|booze|drinks?|drinking|whiskey|whisky|liquor|rum|gin|tequila|shots)"
 
 RAW: Dict[str, List[str]] = {
@@ -218,7 +225,9 @@ RAW: Dict[str, List[str]] = {
         # "locked me up"; not "hay fever is keeping me up" or "traffic held me up".
         r"\b(?:lock|locked|locks|locking|trap|trapped|traps) (?:me|us|" + KIDS + r") up\b",
         r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
-        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?|medication|meds)\b",
+        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b",
+        # Medication kept from the writer, not the writer's own dose ("took my meds, had tea").
+        r"(?<!^)(?<!\bi )(?<!, )(?<!\. )\b(?:take|took|takes|taken|taking|hid|hides|hide|keeps|keep|withholds?|withheld) (?:away )?my (?:medication|meds|insulin|inhaler)\b",
         r"\b(?:forced|forces|force|forcing|made|makes|make|pressured|pressuring|pressures) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual)|into sex|to have sex|watch|take drugs|do drugs|drink)\b",
         r"\b(?:raped|rape|sexually assaulted|assaulted|molested|abused) (?:me|last night|tonight|again|yesterday|today|this morning)\b",
         r"\b(?:i was|i got|i've been|i have been|i'm being|i am being|i am|i was just|i just got|i have just been) (?:\w+ )?(?:raped|sexually assaulted|strangled|choked|beaten up|beaten|attacked|assaulted|hit|abused|stabbed|kidnapped|trafficked|held hostage|drugged|spiked)\b",
@@ -573,6 +582,13 @@ RAW[HARM_OTHERS] += [
 RAW[ABUSE_DANGER] += [
     r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend))(?: \w+)? (?:knew|knows) (?:exactly )?(?:where|which \w+) i (?:was|am|be|live|work|went)\b.*\b(?:turned up|showed up|came|appeared|was there|tracking|tracker|airtag|following)\b",
 ]
+RAW[SUICIDE] += [
+    r"\b(?:want|wanna|need|ready|wish)\b[^.!?]*\bout of (?:this )?(?:life|existence|this world)\b(?! (?:insurance|coach|hack))",
+    r"\b(?:balcony|roof|rooftop|bridge|ledge|edge|window|cliff|top floor|platform|car park)\b[^.!?]*\b(?:want to|wanna|going to|about to|ready to|thinking (?:of|about)|could) jump\b|\b(?:want to|wanna|going to|about to|ready to) jump\b[^.!?]*\b(?:balcony|roof|bridge|ledge|window|cliff)\b",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:going to|gonna|about to|want to|wanna|need to|will|i'll) cut (?:tonight|again|today|now|right now|rn|later|soon)\b",
+]
 RAW[HARM_OTHERS] += [
     # "poisoning his coffee sounds better every day".
     r"\b(?:poison|poisoning|spike|spiking) (?:his|her|their|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|boss|ex)'?s?) (?:coffee|tea|food|drink|dinner|meal|water|bottle|lunch|juice|wine|beer|meds|medication)\b(?![^.!?]*\b(?:by accident|accidentally|food poisoning|joke|lol)\b)",
@@ -618,3 +634,8 @@ OTHER: List[Tuple[str, Pattern[str]]] = [
     (category, re.compile(fold_accents(p))) for category, patterns in OTHER_LANGUAGES.items() for p in patterns
 ]
 ANY_OTHER: Pattern[str] = re.compile("|".join(f"(?:{p.pattern})" for _, p in OTHER))
+OTHER_IDIOM_PATTERNS: List[Pattern[str]] = [re.compile(fold_accents(p)) for p in OTHER_IDIOMS]
+OTHER_PAST_RE: Pattern[str] = re.compile(OTHER_PAST)
+OTHER_RESOLVED_RE: Pattern[str] = re.compile(OTHER_RESOLVED)
+OTHER_FICTION_RE: Pattern[str] = re.compile(OTHER_FICTION)
+OTHER_LAUGHTER_RE: Pattern[str] = re.compile(OTHER_LAUGHTER)

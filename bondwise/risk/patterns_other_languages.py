@@ -29,10 +29,10 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\b(?:estarian|estan|estaria|estarias|seria|serian) mejor sin mi\b|\bnadie me (?:extranaria|va a extranar|echaria de menos)\b"
         r"|\bcarta de despedida\b",
         # French
-        r"\b(?:je (?:veux|voudrais|vais)|envie de|pense a|j'pense a) (?:mourir|en finir|me tuer|me suicider|disparaitre|"
+        r"\b(?:je (?:veux|voudrais|vais)|j'?veux|envie de|pense a|j'pense a) (?:juste |vraiment |seulement )?(?:mourir|en finir|me tuer|me suicider|disparaitre|"
         r"me foutre en l'air|mettre fin a (?:mes jours|ma vie))\b",
         r"\bme foutre en l'air\b|\bme suicider\b|\bj'en peux plus\b.*\b(?:mourir|en finir|disparaitre)\b|\bmettre fin a mes jours\b|\b(?:plus|pas) envie de vivre\b|\bje (?:ne )?veux plus vivre\b"
-        r"|\b(?:seraient|serait|seront) mieux sans moi\b|\blettre d'adieu\b|\ben finir (?:ce soir|aujourd'hui|demain|avec la vie)\b",
+        r"|\b(?:seraient|serait|seront) mieux sans moi\b|\blettre d'adieu\b|\bjpp de (?:cette|la|ma) vie\b|\ben finir (?:ce soir|aujourd'hui|demain|avec la vie)\b",
         # Portuguese
         r"\b(?:quero|queria|vou|penso em|vontade de) (?:morrer|me matar|sumir|desaparecer|acabar com tudo|me suicidar|"
         r"tirar (?:a )?minha (?:propria )?vida|acabar com (?:a )?minha vida)\b|\bme suicidar\b",
@@ -40,13 +40,14 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:ficariam|estariam|ficaria|estaria|fica|ficam) melhor sem mim\b|\bcarta de despedida\b",
         # German
         r"\bich (?:will|mochte|mocht|wollte|werde) (?:sterben|nicht mehr leben|mich umbringen|tot sein|nicht mehr aufwachen|"
-        r"nicht mehr da sein)\b|\b(?:bring|bringe) mich um\b|\bmich umbringen\b|\bselbstmord\b|\blebensmude\b",
+        r"nicht mehr da sein)\b|\b(?:bring|bringe) mich um\b|\bmich umbringen\b|\bselbstmord\b|\blebensmude\b"
+        r"|\b(?:ich|i) (?:will|mochte|mag|mog) (?:nicht mehr|nimmer|nimma) leben\b",
         r"\bschluss\b.*\bmit (?:allem|meinem leben|dem leben)\b(?! (?:stress|arger|drama|scheiss))|\b(?:hab|habe) (?:schon )?(?:fast )?alles verschenkt\b"
         r"|\bbrauch(?:e)? ich (?:eh|sowieso|dann) (?:bald )?nicht mehr\b|\babschiedsbrief\b"
         r"|\b(?:waren|ware|sind) (?:alle )?besser (?:dran )?ohne mich\b",
         # Italian
         r"\b(?:voglio|vorrei|penso di) (?:morire|uccidermi|ammazzarmi|farla finita|sparire per sempre|togliermi la vita)\b"
-        r"|\bfarla finita\b|\bmi (?:voglio )?(?:uccidere|ammazzare)\b|\bnon voglio piu vivere\b"
+        r"|\bfarla finita\b|\b(?:spero|vorrei|prego) di non (?:svegliarmi|risvegliarmi)\b|\bmi (?:voglio )?(?:uccidere|ammazzare)\b|\bnon voglio piu vivere\b"
         r"|\b(?:starebbero|stanno|stareste) meglio senza di me\b|\blettera d'addio\b",
         # Dutch
         r"\bik wil (?:dood|niet meer leven|er een eind aan maken|niet meer wakker worden|verdwijnen)\b|\bzelfmoord\b"
@@ -87,7 +88,9 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\b(?:ich (?:bring|bringe|werd|werde)) (?:ihn|sie) (?:um|umbringen|toten)\b|\bich tote (?:ihn|sie)\b"
         r"|\bangst,? (?:dass )?ich (?:meinem|meiner|dem|der) (?:kind|baby|sohn|tochter|frau|mann) (?:was|etwas) (?:antue|antun|tue)\b",
         r"\b(?:lo|la) (?:ammazzo|uccido)\b|\b(?:voglio|vado ad?) (?:ammazzarlo|ammazzarla|ucciderlo|ucciderla)\b"
-        r"|\bpaura di (?:fare del male|picchiare|far male) (?:a |al |alla )?(?:mio |mia )?(?:figlio|figlia|bambino|bambina)\b",
+        r"|\bpaura di (?:fare del male|picchiare|far male) (?:a |al |alla )?(?:mio |mia )?(?:figlio|figlia|bambino|bambina)\b"
+        r"|\b(?:potrei|voglio|vado a|sto per) (?:massacrare|ammazzare|uccidere|pestare|accoltellare) (?:qualcuno|lo|la|quel\w*|di botte)\b"
+        r"|\b(?:massacrarlo|massacrarla|pestarlo|accoltellarlo)\b|\bsto uscendo a cercarl[oa]\b",
         r"\b(?:ga|gaan) (?:hem|haar|ze) (?:vermoorden|doden|afmaken)\b|\bik (?:vermoord|dood) (?:hem|haar)\b"
         r"|\bbang (?:dat|om) ik (?:mijn|m'n|de) (?:kind|baby|zoon|dochter) (?:iets aan ?doe|pijn doe|sla)\b",
         r"\bpapatayin ko (?:siya|sya|sila|yung|ang)\b|\b(?:natatakot|takot) (?:akong|ako na) (?:masaktan|saktan|mapatay) (?:ko )?"
@@ -99,18 +102,21 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:el|mi (?:esposo|marido|novio|pareja|papa|padre|ex|padrastro)) (?:\w+ )?me (?:pega|pego)\b|\bme (?:va|quiere) a? ?matar\b"
         r"|\bno me deja salir\b"
         r"|\bme (?:pega|pego)\b(?= (?:cuando|si|otra vez|de nuevo|ayer|anoche|todos los dias|siempre|mucho|muy fuerte|con|delante))",
-        r"\bil (?:m'a|me) (?:frappee?|battue?|bat|menacee?|menace|violee?|etranglee?|etrangle|enfermee?|enferme|poussee?|giflee?|tabassee?|"
+        r"\bil me traque\b|\b(?:il|elle) sait toujours ou je suis\b|\b(?:a|il a) mis un (?:truc|traceur|mouchard|gps) sur (?:mon|ma)\b"
+        r"|\bil (?:m'a|me) (?:frappee?|battue?|bat|menacee?|menace|violee?|etranglee?|etrangle|enfermee?|enferme|poussee?|giflee?|tabassee?|"
         r"suit|surveille|frappe)\b|\b(?:il|elle) va me tuer\b|\bm'enferme\b",
         r"\b(?:ele|ela|meu (?:marido|namorado|pai|ex|padrasto)|minha (?:esposa|namorada|mae)) (?:\w+ )?me (?:bate|bateu|agride|agrediu|"
         r"espanca|espancou|ameaca|ameacou|estrangul\w+|enforc\w+|tranca|trancou|prende|prendeu|segue|persegue|empurrou|estuprou|violentou)\b"
         r"|\bme (?:agride|agrediu|espanca|espancou|ameaca|ameacou|estupra|estuprou)\b|\bvai me matar\b|\b(?:ameacou|ameaca) me matar\b|\bme segue em todo lugar\b",
         r"\b(?:er|sie|mein (?:mann|freund|vater|ex|stiefvater)|meine (?:frau|freundin|mutter)) (?:\w+ )?(?:schlagt|schlug|wurgt|wurgte|"
-        r"bedroht|bedrohte|vergewaltigt|vergewaltigte|verfolgt|verfolgte|tritt|trat) mich\b|\bsperrt mich ein\b|\bbringt mich um\b"
+        r"bedroht|bedrohte|vergewaltigt|vergewaltigte|verfolgt|verfolgte|tritt|trat) mich\b|\bsperrt mich ein\b|\b(?:schlagt|schlug|prugelt|verprugelt) (?:meine|meinen|mein) (?:kleine |kleinen |kleines )?(?:schwester|bruder|kind|kinder|sohn|tochter|mutter|mama)\b|\bbringt mich um\b"
         r"|\b(?:hat|hatte) (?:mir )?gedroht,? mich umzubringen\b|\b(?:hat|hatte) mich (?:geschlagen|gewurgt|eingesperrt|vergewaltigt|bedroht)\b",
         r"\bmi (?:picchia|ha picchiat[oa]|minaccia|ha minacciat[oa]|strangola|ha strangolat[oa]|chiude in casa|ha chius[oa]|violenta|"
-        r"ha violentat[oa])\b|\bmi (?:vuole|vuol) (?:ammazzare|uccidere)\b",
+        r"ha violentat[oa])\b|\bmi (?:vuole|vuol) (?:ammazzare|uccidere)\b"
+        r"|\b(?:mi aspetta|l'ho trovato|era|si presenta|si e presentato) sotto (?:casa|l'ufficio|il lavoro|il portone)\b|\bho paura (?:a|di) uscire\b",
         r"\bhij (?:slaat|schopt|wurgt|bedreigt) (?:me|mij)\b|\b(?:hij|zij|mijn (?:man|vriend|vader|ex)) (?:\w+ )?(?:sloeg|schopte|wurgde|"
-        r"bedreigde|verkrachtte) (?:me|mij)\b|\b(?:heeft|had) me (?:geslagen|gewurgd|bedreigd|opgesloten|verkracht)\b|\bgaat me vermoorden\b",
+        r"bedreigde|verkrachtte) (?:me|mij)\b|\b(?:heeft|had) me (?:geslagen|gewurgd|bedreigd|opgesloten|verkracht)\b|\bgaat me vermoorden\b"
+        r"|\b(?:slaat|sloeg|schopt) (?:mijn|mn|m'n) (?:kleine )?(?:zusje|broertje|zus|broer|kind|zoon|dochter|moeder)\b",
         r"\b(?:sinasaktan|sinaktan|binubugbog|binugbog|sinampal|sinasakal|sinakal|kinulong|kinukulong|tinatakot|pinagbantaan) "
         r"(?:ako|niya ako|nya ako)\b|\bpapatayin (?:daw )?(?:niya|nya) ako\b",
         r"\b(?:mujhe|muje) (?:maarta|marta|marti|maarti|peetta|dhamki deta|dhamkata|dhamkati) (?:hai|h|he)\b"
@@ -142,3 +148,47 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:saari|bahut saari|puri|poori) (?:goliyan|goliya|golia|tablets|dawai|dawaiyan) (?:kha|le|kha li|le li|khali|leli)\b",
     ],
 }
+
+# Figures of speech, stripped before the patterns read the text: "me muero de risa",
+# "mi jefe me va a matar si llego tarde", "die hitze bringt mich um", "namatay yung phone ko".
+OTHER_IDIOMS: List[str] = [
+    r"\bme (?:muero|mori|moria|muriendo) de (?:risa|hambre|sueno|calor|frio|ganas|verguenza|aburrimiento|amor)\b",
+    r"\b(?:me mata|me esta matando|me matan) (?:este|el|la|esta|los|las) (?:calor|frio|trafico|trabajo|examenes?|tarea|dolor de \w+)\b",
+    r"\bme mate (?:estudiando|trabajando|entrenando|en el gym)\b|\bmatar el tiempo\b|\bmataria por (?:un|una|unos)\b",
+    r"\b(?:mi|la|el|tu) (?:jefe|jefa|mama|madre|papa|padre|profe|profesora?|hermana|hermano|novia|abuela) (?:me va a matar|me mata) (?:si|cuando|porque)\b",
+    r"\bje (?:tuerais|tuerai|buterais) pour (?:un|une|des)\b|\bmort(?:e)? de rire\b|\bmdr\b|\bptdr\b|\btuer le temps\b"
+    r"|\b(?:ca|cela|ce taf|ce boulot|cette chaleur|la chaleur) me tue\b|\bmourir de (?:rire|faim|chaud|honte|ennui|froid)\b"
+    r"|\bma (?:mere|mère|meuf|copine|prof|patronne) va me tuer (?:si|quand)\b|\bmon (?:patron|chef|pere|prof) va me tuer (?:si|quand)\b",
+    r"\b(?:de )?morr(?:er|endo|i) de (?:rir|fome|calor|vergonha|saudade|sono|frio|tedio)\b|\bmatar (?:o tempo|a saudade|aula)\b"
+    r"|\bme mata de rir\b|\b(?:minha mae|meu chefe|minha chefe|meu pai) (?:vai me matar|me mata) (?:se|quando)\b",
+    r"\b(?:die hitze|die arbeit|der stress|das wetter|mein chef|meine chefin|meine mutter|meine mama|mein vater|mein papa|der job|die schule|mathe)"
+    r" bringt mich (?:noch )?um\b|\bich sterbe vor (?:hunger|lachen|langeweile|hitze|durst)\b|\bzeit totschlagen\b|\btodmude\b",
+    r"\b(?:sto |questo |il |lo )?(?:caldo|freddo|lavoro|traffico|capo|studio) mi (?:uccide|ammazza|sta uccidendo)\b"
+    r"|\b(?:morire|morto|morta|muoio) (?:dal|dalle|di|da) (?:ridere|risate|fame|caldo|sonno|noia|freddo)\b|\bammazzare il tempo\b"
+    r"|\b(?:mia madre|il mio capo|mio padre) mi (?:ammazza|uccide) se\b",
+    r"\bdoodop\b|\bdood (?:van|aan) de (?:honger|dorst|verveling|slaap)\b|\bga (?:ik )?dood van het lachen\b|\bik lach me dood\b",
+    r"\bnamatay (?:yung|ang|na) (?:phone|cellphone|cp|battery|wifi|laptop)\b|\bpatay na patay (?:ako )?sa\b|\bnamatay (?:ako )?sa (?:tawa|kakatawa|hiya)\b",
+    r"\bmar jawan\b|\bhas(?:s)?i se mar\b|\bmar gay[ai] (?:hasi|hassi|hans) (?:se|ke)\b",
+]
+# A past that is over, said in the message's own language: a past marker and a
+# statement of being well or safe now ("antes me cortaba... ya llevo 6 anos sin hacerlo").
+OTHER_PAST = (
+    r"\b(?:antes|hace (?:\d+|unos|muchos|varios) anos|de (?:nina|nino|chica|joven|pequena|pequeno)|en la prepa|en la secundaria|"
+    r"il y a \d+ ans|avant|quand j'etais (?:ado|petite?|jeune)|a l'epoque|ha (?:uns|muitos|\d+) anos|quando eu era|antigamente|"
+    r"fruher|damals|vor (?:\d+|vielen|ein paar) jahren|jahre her|als kind|da (?:ragazzina|ragazzino|bambina|bambino|piccola|piccolo)|"
+    r"anni fa|una volta|vroeger|jaren geleden|al jaren|toen ik|dati|noon|nung (?:high school|bata|college)|ilang taon|"
+    r"pehle|bachpan me|saal pehle|used to|years ago|me cortaba|me frappait|me batia|sloeg me vroeger)\b"
+)
+OTHER_RESOLVED = (
+    r"\b(?:estoy bien|ya estoy bien|llevo \d+ (?:anos|meses)|ya lo supere|estoy a salvo|je suis en securite|ca va (?:beaucoup )?mieux|"
+    r"je vais bien|to segura|estou segura|estou bem|ja superei|mir geht'?s gut|mir gehts gut|bin glucklich|bin in sicherheit|"
+    r"nicht mehr|sto bene|sono al sicuro|ho superato|ik ben veilig|het gaat goed|voorbij|safe na ako|okay na ako|ok na ako|"
+    r"matagal na yun|(?:na )?akong (?:okay|ok|maayos)|maayos na ako|sab theek hai|ab (?:\d+|teen|do) saal se nahi|ab theek hu|im safe now|i'm safe|sin hacerlo|nicht mehr gemacht|"
+    r"seit \d+ jahren nicht|non piu)\b"
+)
+OTHER_FICTION = (
+    r"\b(?:novela|pelicula|serie|libro|cancion|episodio|capitulo|roman|film|serie|livro|novela|filme|buch|roman|folge|"
+    r"romanzo|puntata|aflevering|boek|teleserye|kdrama|k-drama|anime|manga)\b"
+)
+# Laughter in these languages after an idiom: "jajaja", "kkkk", "mdr", "hahaha".
+OTHER_LAUGHTER = r"\b(?:ja(?:ja)+|je(?:je)+|k{3,}|rs(?:rs)+|mdr|ptdr|xd|lol|haha\w*|hehe\w*|wkwk\w*)\b"
