@@ -23,7 +23,7 @@ SLANG: Dict[str, str] = {
     "coz": "because", "pls": "please", "plz": "please", "idk": "i don't know", "abt": "about",
     "w": "with", "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "n": "and",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unalived": "killed",
-    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide",
+    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide", "ctb": "ctb",
     "od": "overdose", "oded": "overdosed", "od'd": "overdosed", "od'ed": "overdosed",
     "selfharm": "self harm", "self-harm": "self harm", "selfharming": "self harming",
     "kil": "kill", "kiil": "kill", "pils": "pills", "pilss": "pills", "ded": "dead",
