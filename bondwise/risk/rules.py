@@ -131,7 +131,6 @@ NEGATION_BREAKERS = {"i", "he", "she", "they", "we", "you",
                      "sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
                      "saying", "mean", "believe", "remember", "understand", "okay", "ok",
                      "fine", "alright", "well", "happy", "safe", "coping", "good"}
-QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
@@ -344,7 +343,7 @@ ACCUSATION_OWNED = re.compile(
     r"\b(?:(?:she|he|they)(?:'s| is| are| be) right|i will|i do|i might|nearly|almost|knife|gun|plan|tonight)\b")
 
 
-def _professional(sentence: str, match: str, message: str = "") -> bool:
+def _professional(sentence: str, match: str, message: str) -> bool:
     # The role may be said in an earlier sentence ("i'm an er nurse. we had two
     # overdoses tonight"); the writer's own risk in the sentence or match still counts.
     context = sentence if PROFESSIONAL.search(sentence) else message
