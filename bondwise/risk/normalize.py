@@ -23,7 +23,7 @@ SLANG: Dict[str, str] = {
     "coz": "because", "pls": "please", "plz": "please", "idk": "i don't know", "abt": "about",
     "w": "with", "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "n": "and",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unalived": "killed",
-    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide", "ctb": "ctb",
+    "unaliving": "killing", "sewerslide": "suicide", "suicde": "suicide", "ctb": "ctb", "ctbing": "ctb", "ctb'ing": "ctb", "ctb'in": "ctb", "ctbd": "ctb", "ctb'd": "ctb",
     "od": "overdose", "oded": "overdosed", "od'd": "overdosed", "od'ed": "overdosed",
     "selfharm": "self harm", "self-harm": "self harm", "selfharming": "self harming",
     "kil": "kill", "kiil": "kill", "pils": "pills", "pilss": "pills", "ded": "dead",
@@ -329,7 +329,7 @@ CENSORABLE = ("cut", "cuts", "cutting", "kill", "killing", "die", "dead", "suici
               "beaten", "beat", "rape", "raped", "stab", "shoot", "harm", "hurt", "choke", "choked",
               "strangled", "pills", "overdose", "myself", "blood", "knife", "hang", "noose", "abuse",
               "abused", "stalker", "stalking", "kms", "unalive", "self")
-_CENSORED = re.compile(r"(?<![a-z*#])[a-z]*[*#]+[a-z]*(?![a-z*#])")
+_CENSORED = re.compile(r"(?<![a-z*#])[a-z]*(?:[*#]+[a-z]*)+(?![a-z*#])")
 
 
 def _uncensor(match: "re.Match[str]") -> str:

@@ -60,6 +60,23 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\b(?:marna|mar jana|mar jaana|marjana|khatam hona) (?:chahta|chahti|chahte|chahata|chahati|hai)\b|\bjeena nahi chaht[aie]\b"
         r"|\bkhudkushi\b|\baatmahatya\b|\b(?:khud ko|apne aap ko) (?:maar|khatam kar) (?:dunga|dungi|lunga|lungi|du|doon)\b"
         r"|\bjeene ka (?:mann|man|mn) nahi\b|\bzindagi (?:khatam|khtm) (?:kar|karna|kardu|kar dunga|kar dungi)\b",
+        # Spanish, French, Portuguese, German: forms first read in stop 18
+        r"\bsi (?:ya )?no (?:despierto|amanezco)(?: manana| mas)?\b.*\b(?:nada|nadie|igual|mejor)\b"
+        r"|\b(?:je (?:ne )?veux|j'?veux|jveux|je voudrais) (?:juste |vraiment |seulement )?plus (?:etre la|exister|vivre|me reveiller)\b"
+        r"|\band (?:quero|aguento) mais viver\b"
+        r"|\b(?:bring|bringe) mich (?:heute|morgen|jetzt|bald|heut|noch|einfach|dann|endlich)(?: \w+)? um\b(?! \d)",
+        r"\bsuicide (?:karna|karne|kar) (?:chahta|chahti|chahte|wala|wali|lunga|lungi|dunga|dungi)\b",
+        # Polish
+        r"\bnie chce (?:juz )?(?:zyc|dalej zyc|tu byc|istniec)\b|\b(?:chce|chcialbym|chcialabym|wole) (?:juz )?(?:umrzec|sie zabic|skonczyc ze soba|zniknac na zawsze)\b"
+        r"|\b(?:zabije|zabic) sie\b|\bskoncze ze soba\b|\b(?:mysle o|mysli) samobojcz\w*|\bmysle o samobojstwie\b|\bpopelnie samobojstwo\b"
+        r"|\blepiej (?:by )?(?:im|wam|wszystkim) (?:bedzie )?beze mnie\b|\blist pozegnalny\b",
+        # Turkish
+        r"\byasamak istemiyorum\b|\bkendimi (?:oldurmek|oldurmeyi|oldurecegim|oldurcem|asmak|asmayi)\b|\bolmek istiyorum\b"
+        r"|\bintihar (?:etmek|edecegim|etmeyi|edicem|ediyorum|etmeyi dusunuyorum)\b|\bbensiz daha iyi\b|\bveda mektub\w*\b",
+        # Indonesian / Malay
+        r"\b(?:pengen|pingin|ingin|mau|pgn|pen|kepikiran|mikir|rencana) (?:mati|bunuh diri|mengakhiri hidup\w*|ngakhirin hidup)\b"
+        r"|\b(?:ga|gak|nggak|tidak|tak|gk) (?:mau|pengen|ingin|sanggup) hidup lagi\b|\bcapek hidup\b|\bmending (?:gue|gw|aku|saya) mati\b"
+        r"|\blebih baik tanpa (?:aku|gue|gw|saya)\b|\bakhiri hidup(?:ku)?\b",
     ],
     SELF_HARM: [
         r"\bme (?:corte|corto|cortaba|cortando|lastime|lastimo|queme|quemo|cortei|machuquei|machuco|queimei|queimo)\b"
@@ -76,6 +93,14 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:nag ?laslas|maglaslas|naglalaslas)\b",
         r"\b(?:khud ko|apne aap ko) (?:kaat|kat|hurt|chot|jala) (?:raha|rahi|diya|liya|dunga|dungi|leti|leta|li)\b"
         r"|\b(?:haath|hath|kalai) (?:kaat|kat) (?:liya|li|diya|rahi|raha)\b",
+        r"\bme estoy (?:cortando|lastimando|haciendo dano|quemando)\b" + _NOT_HAIR_OR_COOKING
+        + r"|\bcortes en (?:el|los|mi|mis|la|las) (?:brazos?|munecas?|piernas?|muslos?|panza)\b"
+        r"|\bmi prendo a (?:pugni|schiaffi|testate)\b|\bmi (?:picchio|graffio) da sol[oa]\b",
+        # Polish, Turkish, Indonesian / Malay
+        r"\bsie (?:pocielam|pocialem|pocielem|tne|cielam|okaleczam|okaleczylam|okaleczylem)\b|\b(?:tne|cielam) sie\b|\bsamookalecz\w*\b"
+        r"|\b(?:robie|zrobilam|zrobilem) sobie krzywde\b",
+        r"\bkendimi (?:kestim|kesiyorum|kesmek|kesmeyi|yaktim|yakiyorum|yaraliyorum|yaraladim)\b|\bkendime zarar (?:veriyorum|verdim|vermek|vermeyi)\b",
+        r"\b(?:nyakitin|menyakiti|melukai|nyilet|nyayat|menyayat) (?:diri|tangan|lengan)(?: sendiri| gue| aku)?\b|\bself harm lagi\b",
     ],
     HARM_OTHERS: [
         r"\b(?:voy a|quiero|tengo ganas de|me dan ganas de) (?:matarlo|matarla|matarlos|lastimarlo|lastimarla|golpearlo|"
@@ -96,6 +121,13 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\bpapatayin ko (?:siya|sya|sila|yung|ang)\b|\b(?:natatakot|takot) (?:akong|ako na) (?:masaktan|saktan|mapatay) (?:ko )?"
         r"(?:ang |yung )?(?:anak|baby|asawa)\b|\bsasaktan ko (?:siya|sya|ang anak ko)\b",
         r"\b(?:usko|use|usse|unko) (?:maar|mar) (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)\b|\bjaan se maar (?:dunga|dungi|dalunga|daalunga)\b",
+        # Polish, Turkish, Indonesian / Malay
+        r"\bzabije (?:go|ja|ich)\b|\b(?:to )?mu (?:cos|because) zrobie\b|\b(?:zrobie|zrobi) (?:mu|jej) krzywde\b"
+        r"|\bboje sie,? ze (?:zrobie|skrzywdze|uderze) (?:moje|mojemu|swoje|swojemu) (?:dziecko|dziecku|synowi|corce|syna|corke)\b",
+        r"\b(?:onu|onlari) (?:oldurecegim|olduricem|oldurmek istiyorum|gebertecegim)\b|\bcanini yakmak istiyorum\b"
+        r"|\b(?:cocuguma|bebegime|esime|kocama) zarar vermekten korkuyorum\b",
+        r"\b(?:pengen|pingin|mau|ingin|bakal) (?:bunuh|nyakitin|menyakiti|hajar|matiin|bacok|nusuk) (?:dia|dy|mereka|suami|istri|pacar)\b"
+        r"|\b(?:gue|gw|aku|saya) (?:bunuh|bacok) (?:dia|dy)\b|\btakut (?:nyakitin|menyakiti|mukul) (?:anak|bayi)\b",
     ],
     ABUSE_DANGER: [
         r"\bme (?:golpea|golpeo|maltrata|viola|violo|amenaza|amenazo|ahorca|ahorco|estrangula|estrangulo|encierra|encerro|persigue)\b"
@@ -121,6 +153,20 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"(?:ako|niya ako|nya ako)\b|\bpapatayin (?:daw )?(?:niya|nya) ako\b",
         r"\b(?:mujhe|muje) (?:maarta|marta|marti|maarti|peetta|dhamki deta|dhamkata|dhamkati) (?:hai|h|he)\b"
         r"|\b(?:mujhe|muje) (?:jaan se )?maar (?:dega|degi|daalega|dalega)\b|\b(?:band|bandh) kar (?:diya|deta|ke rakha) (?:hai )?(?:mujhe|muje)\b",
+        r"\b(?:mon (?:mari|copain|mec|ex|pere|beau-pere|beau pere|compagnon|conjoint)|ma (?:femme|copine|mere|meuf)) (?:\w+ )?"
+        r"(?:me|m') ?(?:frappe|bat|a battue?|a frappee?|menace|etrangle|viole|enferme|suit partout|tape|cogne)\b"
+        r"|\b(?:mijn (?:man|vriend|vader|ex|partner|stiefvader|vriendin|moeder)) (?:\w+ )?(?:slaat|schopt|wurgt|bedreigt) (?:me|mij)\b"
+        r"|\bme (?:iba|ibas) a matar\b|\bpicchia (?:mio|mia|i miei|le mie|il mio|la mia) \w+\b"
+        r"|\b(?:pinapalo|pinalo|pinaghahampas|hinahampas|binubugbog|binugbog|sinasaktan|sinaktan|sinusuntok|sinuntok|sinasampal|sinampal|sinasakal) "
+        r"(?:siya|sya|ako|kami|ang anak|yung anak|ng (?:asawa|tatay|stepdad|boyfriend|bf|partner|live ?in))\b",
+        # Polish, Turkish, Indonesian / Malay
+        r"\b(?:bije|bil|uderzyl|dusil|dusi|kopie|kopal|zamyka|zamknal|sledzi|gwalci|zgwalcil) mnie\b|\bgrozi mi\b|\bzabije mnie\b(?! (?:jak|jesli|gdy))"
+        r"|\bboje sie wrocic do domu\b",
+        r"\bbeni (?:dovuyor|dovdu|tehdit ediyor|tehdit etti|bogmaya calisti|eve kilitledi|kilitliyor|takip ediyor|oldurecek)\b"
+        r"|\bbeni oldurmekle tehdit\w*\b|\b(?:dovuyor|dovdu) beni\b",
+        r"\b(?:mukulin|mukul|memukul|nampar|menampar|nyekik|mencekik|ngancem|mengancam|ngurung|mengurung|nendang|menendang) (?:aku|gue|gw|saya)\b"
+        r"|\b(?:aku|gue|gw|saya) (?:dipukul|dipukulin|ditampar|dicekik|diancam|dikurung|ditendang)\b|\bmau bunuh (?:aku|gue|gw|saya)\b"
+        r"|\bnyebarin foto\b",
     ],
     SUBSTANCE_CRISIS: [
         r"\bsobredosis\b|\b(?:me tome|tome|me trague|se tomo|tomo) (?:todas las|muchas|un monton de|toda la caja de|demasiadas|\d+) "
@@ -146,6 +192,12 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\bgamot\b.*\balak\b|\b(?:hindi|di) (?:ko )?mapigilan (?:ang )?(?:gumamit|mag ?shabu|mag ?drugs)\b",
         r"\bbehosh\b.*\b(?:le liya|liya|pi li|nasha|drugs|goli|goliyan|daaru)\b|\b(?:le liya|nasha|drugs|goliyan)\b.*\bbehosh\b"
         r"|\b(?:saari|bahut saari|puri|poori) (?:goliyan|goliya|golia|tablets|dawai|dawaiyan) (?:kha|le|kha li|le li|khali|leli)\b",
+        # Polish, Turkish, Indonesian / Malay
+        r"\b(?:wzielam|wzialem|lyknelam|lyknalem|polknelam|polknalem) (?:cale |wszystkie |duzo |za duzo |\d+ )?(?:opakowanie |tabletek|tabletki|leki|lekow|pigulek|tabsow)\b"
+        r"|\b(?:tabletki|tabletek|leki|lekow)\b.*\b(?:alkohol\w*|wodk\w*|piw\w*|winem|wino)\b|\bprzedawkowal\w*\b",
+        r"\b(?:cok fazla|bir kutu|butun|tum) (?:hap|ilac)\w*\b|\bhap\w* (?:aldim|ictim)\b.*\b(?:alkol|raki|bira|sarap|votka)\w*\b|\basiri doz\b",
+        r"\b(?:minum|nelen|nelan|menelan) (?:banyak|semua|sebungkus|satu strip|\d+) (?:obat|pil|butir)\b"
+        r"|\b(?:obat|pil)\b.*\b(?:alkohol|miras|vodka|ciu|tuak)\b",
     ],
 }
 
@@ -169,6 +221,11 @@ OTHER_IDIOMS: List[str] = [
     r"\bdoodop\b|\bdood (?:van|aan) de (?:honger|dorst|verveling|slaap)\b|\bga (?:ik )?dood van het lachen\b|\bik lach me dood\b",
     r"\bnamatay (?:yung|ang|na) (?:phone|cellphone|cp|battery|wifi|laptop)\b|\bpatay na patay (?:ako )?sa\b|\bnamatay (?:ako )?sa (?:tawa|kakatawa|hiya)\b",
     r"\bmar jawan\b|\bhas(?:s)?i se mar\b|\bmar gay[ai] (?:hasi|hassi|hans) (?:se|ke)\b",
+    r"\bumieram (?:ze smiechu|z nudow|z glodu|z zimna)\b|\b(?:mama|mam|matka|tata|ojciec|szef|szefowa) mnie zabije (?:jak|jesli|gdy)\b",
+    r"\b(?:utanctan|gulmekten|sicaktan|acliktan|uykusuzluktan|sikintidan) (?:olmek istiyorum|oldum|oluyorum|olucem|olecegim)\b"
+    r"|\b(?:annem|babam|patronum) (?:beni )?(?:oldurur|oldurecek) (?:eger|yoksa)?\b",
+    r"\b(?:mati|pengen mati) (?:ketawa|gaya|kebosanan|kelaparan|kepanasan|penasaran)\b|\bmalu (?:banget )?(?:pengen|mau) mati\b"
+    r"|\b(?:nyokap|mama|ibu|bokap|bos) (?:gue|gw|aku|saya) bisa bunuh (?:gue|gw|aku|saya)\b",
 ]
 # A past that is over, said in the message's own language: a past marker and a
 # statement of being well or safe now ("antes me cortaba... ya llevo 6 anos sin hacerlo").

@@ -117,7 +117,7 @@ IDIOMS = [re.compile(p) for p in [
 ]]
 FICTION = re.compile(
     r"\b(?:movie|film|book|novel|show(?! (?:up|me|him|her|them|you|us|off|signs?|it)\b)|series|episode|season|song|lyrics?|game|character|anime|"
-    r"manga|story|play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
+    r"manga|story|(?:the|a|this|that) play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
     r"documentary|podcast|comic|chapter)\b"
 )
 # A match this far into a quote or story is not about the person writing.
@@ -151,7 +151,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|ex
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
     r"as a (?:kid|child|teen|teenager)|when i was (?:a |younger|little|young|in )|in high school|"
-    r"in (?:19|20)\d\d|back in|at \d+|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|"
+    r"in (?:19|20)\d\d|back in|at \d+(?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.\d|%|mg|kg|miles|mph|minutes|mins|hours|hrs|percent)\b)|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|"
     r"my (?:teens|teenage years|twenties)|once upon|previously|in my last relationship|"
     r"my ex used|growing up|as a student|last year|\d+ years? (?:ago|back)|"
     r"when (?:he|she|they|we) (?:was|were) (?:a |young|little|younger|small|in |kids)|"
@@ -240,6 +240,20 @@ def _negated(prefix: str) -> bool:
             if not any(w in NEGATION_BREAKERS for w in words[i + 1:]):
                 return True
     return False
+
+
+SPEECH_VERBS = {"says", "said", "say", "goes", "went", "sings", "sang", "yells", "yelled", "screams", "screamed",
+                "whispers", "whispered", "shouts", "shouted", "like", "writes", "wrote", "asks", "asked"}
+
+
+def _writer_just_before(view: str, start: int) -> bool:
+    """The writer is the subject of the words right before a match: "...now i want to die"."""
+    before = view[:start]
+    if before.count("'") % 2 or before.count('"') % 2:
+        return False  # inside a quote: the words are someone else's
+    found = re.search(r"(\w+\W+)?\b(?:i|i'm|i've|i'd|i'll|i be|me|myself)\b(?:\W+\w+){0,2}\W*$", before)
+    # "...the guy says i want to die": reported words, not the writer's.
+    return bool(found) and (found.group(1) or "").strip(" ,:") not in SPEECH_VERBS
 
 
 def _self_subject(text: str) -> bool:
@@ -467,8 +481,10 @@ def _find_in(normalized: str) -> RuleResult:
                     # The fiction word must frame the match, not be part of it ("the cat
                     # scratch story won't work on my bf much longer").
                     rest = sentence.replace(match.group(0), " ")
+                    # ...nor when the writer is the subject just before it ("watched a
+                    # film and now i want to die").
                     framed_story = FICTION.search(rest) and not re.search(
-                        r"\b(?:i|me|my|myself)\b", match.group(0))
+                        r"\b(?:i|me|my|myself)\b", match.group(0)) and not _writer_just_before(view, match.start())
                     story_here = story and bool(FICTION.search(rest))
                     if (_resolved_past(category, sentence, surface) or story_here or hypothetical or framed_story
                             or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()])
@@ -513,7 +529,7 @@ OTHER_PRESENT = re.compile(
     r"di nuovo|ancora|nu|vanavond|vandaag|weer|ngayon|mamaya|kagabi|ulit|abhi|aaj|aaj raat|phir se|right now|tonight|again)\b")
 OTHER_RESOLVED_NOW = re.compile(OTHER_RESOLVED_RE.pattern + r"(?: \w+)?")
 # "no quiero morir", "je ne veux pas", "ich will nicht": a negator just before the match.
-OTHER_NEGATORS = {"no", "non", "nao", "nunca", "jamais", "hindi", "never"}
+OTHER_NEGATORS = {"no", "non", "nao", "nunca", "jamais", "hindi", "never", "nie", "tidak", "gak", "nggak", "enggak", "gk"}
 
 
 def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
