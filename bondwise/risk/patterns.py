@@ -225,7 +225,8 @@ RAW: Dict[str, List[str]] = {
         # "locked me up"; not "hay fever is keeping me up" or "traffic held me up".
         r"\b(?:lock|locked|locks|locking|trap|trapped|traps) (?:me|us|" + KIDS + r") up\b",
         r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
-        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b",
+        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b"
+        r"(?![^!?]{0,60}\b(?:to renew|renewal|renewed|to the post office|for safekeeping|safe keeping|on good terms|toy box)\b)",
         # Medication kept from the writer, not the writer's own dose ("took my meds, had tea").
         r"(?<!^)(?<!\bi )(?<!, )(?<!\. )\b(?:take|took|takes|taken|taking|hid|hides|hide|keeps|keep|withholds?|withheld) (?:away )?my (?:medication|meds|insulin|inhaler)\b",
         r"\b(?:forced|forces|force|forcing|made|makes|make|pressured|pressuring|pressures) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual)|into sex|to have sex|watch|take drugs|do drugs|drink)\b",
@@ -296,7 +297,7 @@ RAW: Dict[str, List[str]] = {
         r"\bbreathing (?:is |really |very |so |super )*(?:slow|shallow|weird|funny|rattly)\b",
         r"\b(?:uth nahi raha|saans nahi|hosh nahi)\b",
         r"\b(?:fiending|jonesing|dopesick|dope sick|withdrawing|in withdrawal|craving|cravings)\b.*\b(?:can't stop|can't take|dying|help|so bad|need to use|going to use)\b",
-        r"\b(?:he|she|they|my \w+|someone)(?: \w+){0,8} (?:won't|will not|isn't|is not|wouldn't|would not|can't) (?:wake up|waking up|breathing|responding|respond|be woken|come round|come to)\b",
+        r"\b(?:he|she|they|my \w+|someone)(?: \w+){0,8} (?:won't|will not|isn't|is not|wouldn't|would not|can't) (?:wake up|waking up|breathing|responding|respond|be woken|come round|come to)\b(?! (?:for|in time|on time|early|before|until|till|til|when) )",
         r"\b(?:fell out|passed out|collapsed|blacked out) (?:after|from) (?:using|hitting it|taking|drinking|the pills|shooting|doing)\b",
         r"\b(?:too much|too many|to much|to many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
     ],
@@ -651,6 +652,25 @@ RAW[SUBSTANCE_CRISIS] += [
     # Warned about drink on a prescription and did it: "...and i just did. a lot".
     r"\b(?:drink|drinking|drank|mix|mixing|alcohol)\b[^.!?]*\b(?:on|with) (?:these|my|those|the|your) (?:meds|pills|tablets|medication|antidepressants|painkillers|benzos)\b.*\b(?:and i (?:just )?did|i just did|i did anyway|did it anyway|i drank anyway|and i have)\b",
     r"\b(?:took|swallowed|taken|take|swallow|downed|ate) (?:everything|all the pills|all the meds|the lot|whatever (?:was|is)) (?:in|from) (?:the|my|her|his|mum's|mom's|our) (?:medicine |bathroom |meds |med )?(?:cabinet|drawer|cupboard|box|first aid kit|bag)\b",
+]
+
+RAW[ABUSE_DANGER] += [
+    # Smothering: "he holds a pillow over my face during fights".
+    r"\b(?:hold|holds|held|holding|put|puts|putting|press|presses|pressed|pressing|push|pushes|pushed) (?:a |the |his |her |their )?(?:pillow|hand|hands|bag|plastic bag|blanket|cushion|towel) (?:over|on|against) my (?:face|mouth|nose|head)\b",
+]
+RAW[HARM_OTHERS] += [
+    r"\b(?:i'm|i am|i be) (?:now )?the one (?:who|that) (?:wants?|want|is going|be going|feels like) (?:to )?(?:hurt|kill|harm|attack|stab|hit) (?:people|someone|somebody|him|her|them|everyone)\b",
+]
+RAW[SELF_HARM] += [
+    # A kept kit or stash: "still keep my old kit hidden under the mattress. just in case".
+    r"\b(?:keep|keeps|kept|keeping|still have|still got|have|got) (?:my |a )?(?:old )?(?:kit|blades?|razors?|sharps|box of blades)\b(?: \w+){0,3} (?:hidden|under (?:the|my) (?:mattress|bed|pillow)|just in case|in case i need)\b",
+]
+
+RAW[SUBSTANCE_CRISIS] += [
+    # More on top of a dose already taken: "safe to take more oxy if the first didn't work? already had 4".
+    r"\b(?:take|taking|have|had|do|doing|pop|popping) (?:\w+ )?more\b[^.!?]*\b" + DRUG + r"\b.*\balready (?:had|took|taken|swallowed|popped|necked|done) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a handful)\b",
+    # Opening with the overdose: "0v3rd0s3d maybe? chest hurts".
+    r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'?d|oded|od ed)\b(?! on (?:chocolate|sugar|caffeine|coffee|netflix|tv|cake|sweets|candy|cookies))",
 ]
 
 

@@ -17,7 +17,10 @@ from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBST
 # A cut while cooking or a haircut is not self-harm ("me corte el pelo", "je me suis
 # coupe en cuisinant", "ich hab mich beim kochen geschnitten").
 _NOT_HAIR_OR_COOKING = (r"(?! (?:el|la|las|los|o|a|le|les) (?:pelo|cabello|flequillo|fleco|unas|barba|cabelo|franja|"
-                        r"cheveux|frange|dedo|doigt)| (?:cocinando|picando|cozinhando|en cuisinant|en epluchant))")
+                        r"cheveux|frange|dedo|doigt)| (?:cocinando|picando|cozinhando|en cuisinant|en epluchant|en me rasant|en rasant|afeitandome|"
+                        r"rasurandome|con (?:la|el|il|un|una) (?:carta|papel|hoja|foglio|coltello|cuchillo|lata)|col coltello|cucinando|"
+                        r"com (?:o|a|uma|um) (?:papel|faca|folha|lata)|fazendo a barba|avec (?:une|la|le|du) (?:feuille|papier|couteau|boite)|"
+                        r"beim (?:rasieren|kochen|schneiden)|aan (?:een|het|de) (?:blikje|mes|papier\w*)))")
 
 OTHER_LANGUAGES: Dict[str, List[str]] = {
     SUICIDE: [
@@ -96,6 +99,10 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\bme estoy (?:cortando|lastimando|haciendo dano|quemando)\b" + _NOT_HAIR_OR_COOKING
         + r"|\bcortes en (?:el|los|mi|mis|la|las) (?:brazos?|munecas?|piernas?|muslos?|panza)\b"
         r"|\bmi prendo a (?:pugni|schiaffi|testate)\b|\bmi (?:picchio|graffio) da sol[oa]\b",
+        # Back to it, on the arms: "voltei ao que fazia aos 15 anos, nos bracos".
+        r"\b(?:voltei|volvi|recommence|j'ai recommence|ricominciato|ricomincio|angefangen|wieder angefangen|begonnen)\b.*"
+        r"\b(?:nos bracos|no braco|nas pernas|en los brazos|en el brazo|en las piernas|sur mes bras|sur les bras|sulle braccia|"
+        r"an den armen|am arm|an meinen armen|op mijn armen)\b",
         # Polish, Turkish, Indonesian / Malay
         r"\bsie (?:pocielam|pocialem|pocielem|tne|cielam|okaleczam|okaleczylam|okaleczylem)\b|\b(?:tne|cielam) sie\b|\bsamookalecz\w*\b"
         r"|\b(?:robie|zrobilam|zrobilem) sobie krzywde\b",
@@ -221,6 +228,10 @@ OTHER_IDIOMS: List[str] = [
     r"\bdoodop\b|\bdood (?:van|aan) de (?:honger|dorst|verveling|slaap)\b|\bga (?:ik )?dood van het lachen\b|\bik lach me dood\b",
     r"\bnamatay (?:yung|ang|na) (?:phone|cellphone|cp|battery|wifi|laptop)\b|\bpatay na patay (?:ako )?sa\b|\bnamatay (?:ako )?sa (?:tawa|kakatawa|hiya)\b",
     r"\bmar jawan\b|\bhas(?:s)?i se mar\b|\bmar gay[ai] (?:hasi|hassi|hans) (?:se|ke)\b",
+    # An overdose of something sweet: "sobredosis de chocolate", "overdose de crepes".
+    r"\b(?:sobredosis|overdose|surdose|overdosis|uberdosis|overdosis) (?:de|of|d'|van|di|an|aan) (?!pastillas|pilulas|cachets|comprimidos|"
+    r"remedios|drogas?|heroina|coca|cocaina|medicament\w*|pillen|tabletten|medicijnen|farmaci|pillole|tabletki|obat|pil|hap|ilac|"
+    r"alcohol|alcool|alkohol|gamot|goli\w*|dawai\w*)\w+",
     r"\bumieram (?:ze smiechu|z nudow|z glodu|z zimna)\b|\b(?:mama|mam|matka|tata|ojciec|szef|szefowa) mnie zabije (?:jak|jesli|gdy)\b",
     r"\b(?:utanctan|gulmekten|sicaktan|acliktan|uykusuzluktan|sikintidan) (?:olmek istiyorum|oldum|oluyorum|olucem|olecegim)\b"
     r"|\b(?:annem|babam|patronum) (?:beni )?(?:oldurur|oldurecek) (?:eger|yoksa)?\b",
@@ -234,14 +245,17 @@ OTHER_PAST = (
     r"il y a \d+ ans|avant|quand j'etais (?:ado|petite?|jeune)|a l'epoque|ha (?:uns|muitos|\d+) anos|quando eu era|antigamente|"
     r"fruher|damals|vor (?:\d+|vielen|ein paar) jahren|jahre her|als kind|da (?:ragazzina|ragazzino|bambina|bambino|piccola|piccolo)|"
     r"anni fa|una volta|vroeger|jaren geleden|al jaren|toen ik|dati|noon|nung (?:high school|bata|college)|ilang taon|"
-    r"pehle|bachpan me|saal pehle|used to|years ago|me cortaba|me frappait|me batia|sloeg me vroeger)\b"
+    r"pehle|bachpan me|saal pehle|used to|years ago|me cortaba|me frappait|me batia|sloeg me vroeger|a \d+ ans|quand j'avais \d+ ans|"
+    r"a los \d+(?: anos)?|con \d+ anos|cuando tenia \d+|aos \d+ anos|quando tinha \d+|mit \d+(?: jahren)?|als ich \d+ war|a \d+ anni|"
+    r"quando avevo \d+|toen ik \d+ was|op mijn \d+\w*)\b"
 )
 OTHER_RESOLVED = (
     r"\b(?:estoy bien|ya estoy bien|llevo \d+ (?:anos|meses)|ya lo supere|estoy a salvo|je suis en securite|ca va (?:beaucoup )?mieux|"
     r"je vais bien|to segura|estou segura|estou bem|ja superei|mir geht'?s gut|mir gehts gut|bin glucklich|bin in sicherheit|"
     r"nicht mehr|sto bene|sono al sicuro|ho superato|ik ben veilig|het gaat goed|voorbij|safe na ako|okay na ako|ok na ako|"
     r"matagal na yun|(?:na )?akong (?:okay|ok|maayos)|maayos na ako|sab theek hai|ab (?:\d+|teen|do) saal se nahi|ab theek hu|im safe now|i'm safe|sin hacerlo|nicht mehr gemacht|"
-    r"seit \d+ jahren nicht|non piu)\b"
+    r"seit \d+ jahren nicht|non piu|c'est fini|fini depuis|depuis \d+ ans|c'est derriere moi|ya no lo hago|ja nao faco|"
+    r"non lo faccio piu|da \d+ anni|doe ik niet meer|mache ich nicht mehr)\b"
 )
 OTHER_FICTION = (
     r"\b(?:novela|pelicula|serie|libro|cancion|episodio|capitulo|roman|film|serie|livro|novela|filme|buch|roman|folge|"

@@ -70,7 +70,12 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:caffeine|coffee|sugar|chocolate|netflix|carb|cuteness|candy|screen ?time|tv|sun|vitamin \w|serotonin|dopamine|cheese|pizza|information|cringe) overdose\b",
     r"\bchok(?:e|ed|es|ing) (?:on|up|under pressure|during|in the|at the)\b",
     # "i'm not suicidal, just tired of everything": the denial names what the feeling is.
-    r"\bnot (?:suicidal|going to do anything|in danger|going to hurt myself)\W+(?:\w+ )?(?:i'm |i am )?(?:just |only )(?:really |so |very |a bit |kind of |kinda )?(?:tired|exhausted|drained|fed up|sick|done|sad|down|low|burnt out|burned out|worn out)\b(?! of (?:everything|it all|life|living|being alive|this life|existing))",
+    r"\bnot (?:suicidal|going to do anything|in danger|going to hurt myself)\W+(?:\w+ )?(?:i'm |i am )?(?:just |only )(?:really |so |very |a bit |kind of |kinda )?(?:tired|exhausted|drained|fed up|sick|done|sad|down|low|burnt out|burned out|worn out)\b(?! of (?:life|living|being alive|this life|existing))",
+    # Exercise and stress as killers or captors: "my pt was trying to kill me today. legs are gone".
+    r"\b(?:pt|personal trainer|trainer|coach|instructor|spin class|spin instructor|workout|leg day|bootcamp|gym|yoga teacher|pilates)\b(?: \w+){0,3} (?:is |was |be )?(?:trying to kill|tried to kill|is killing|killed|will kill|going to kill|gonna kill) me\b",
+    r"\b(?:anxiety|depression|brain|mind|stress|exams?|work|job|thoughts|ocd|adhd|insomnia|this cold|my cold|flu)(?: is| are| has been| be| keeps)? (?:holding|held|keeping|kept|hold|keep) me (?:hostage|prisoner|captive)\b",
+    # A parent's "i'll kill you if you're late".
+    r"\b(?:mum|mom|mother|mam|mummy|mommy|dad|father|daddy|nan|gran|grandma|granny|teacher|coach)\b(?: \w+){0,3} ['\"]?(?:i will|i'll|she will|she'll|he will|he'll|is going to|is gonna|gonna|will) ?(?:literally )?(?:kill|murder) (?:you|me) (?:if|when) (?:you're|you are|i'm|i am|you|i) (?:late|home late|not home|forget|forgot|miss|missed|don't|do not|eat|break|lose|get)\b",
     r"\b(?:threaten\w*|going|wants?|trying) to take (?:me|us) to (?:court|small claims|a tribunal|tribunal|mediation|the ombudsman|arbitration)\b",
     r"\b(?:my|this|her|his) (?:boss|manager|teacher|coach|prof|professor|lecturer|supervisor|editor|landlord|tutor)(?: is| will| be| was| would)? (?:going to |gonna )?(?:literally |actually |so )?(?:kill|murder) me\b(?=,? *(?:😭|😩|🙃|😅|😬|lol)? *(?:i |i've |i have |because i |cause i |coz i )?(?:forgot|forgotten|missed|lost|broke|spilled|was late|am late|overslept|messed up|dropped|am so late|haven't (?:done|finished|sent)|have not (?:done|finished|sent))\b| (?:over|about|for) (?:the|my|a|this|that) (?:report|slides|deadline|presentation|essay|grades?|homework|mess|dishes|car|phone bill|scratch|dent|mark|test|exam|meeting|email|figures|numbers)\b)",
     r"\b(?:project|zoom|lecture|exam|homework|traffic|queue|essay|deadline|assignment|small talk|karaoke|group chat|monday)\b[^.!?]*\bkill me now\b",
@@ -107,7 +112,7 @@ IDIOMS = [re.compile(p) for p in [
     # Said as a figure of speech, in so many words.
     r"\b(?:i (?:want|wanna|could|am going) to |i'll |i will |i could )(?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b(?=[^.!?]*\b(?:metaphorically|figuratively|not literally)\b)",
     r"\bi (?:dreamt|dreamed|had a (?:dream|nightmare))(?: that| about)? (?:he|she|they|my ex) (?:\w+ ){0,3}?me\b",
-    r"\b(?:take|taking|took) myself (?:back|out (?:for|to|on)|to (?:the|a|bed|therapy|dinner|lunch|work|hospital|a&e|the doctor|the gp)|for (?:a|walks?|coffee|dinner)|off to)\b",
+    r"\b(?:take|taking|took) myself (?:back|out (?:for|to|on)|to (?:the|a|bed|therapy|dinner|lunch|work|hospital|a ?& ?e|the doctor|the gp)|for (?:a|walks?|coffee|dinner)|off to)\b",
     r"\bwish i could disappear (?:for (?:a|the|one|two) (?:week|day|weekend|few days|while|bit|month|year)|to (?:a|an) (?:island|cabin|beach|desert island))\b",
     r"\b(?:hangover|heat|gym|workout|commute|deadline|exam|homework|weather|traffic|cold|flu)\b[^.!?]*\b(?:trying to|going to|will|gonna) kill me\b",
     r"\b(?:strangle|kill|murder|smash|throttle|punch) (?:my|this|the|that) (?:printer|laptop|computer|phone|router|wifi|tv|car|alarm clock|alarm|keyboard|mouse|code|spreadsheet|excel|washing machine|microwave)\b",
@@ -116,9 +121,9 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:hurt|hurting|bruised|bruise|scratched|scratch|grazed|graze|sprained|twisted|banged|bumped) (?:myself|my \w+)(?: to bits| badly| a bit| really bad)?(?![^.!?]*\b(?:again|on purpose|deliberately|wrists?|thighs?|lighter|blade|razor|because|to feel|deserve|punish)\b) (?:on (?:the |a |some )?(?:rose ?bush(?:es)?|brambles?|bush|thorns?|fence|branch|hedge|trampoline|climbing wall)|gardening|at (?:volleyball|football|netball|rugby|hockey|practice|training|soccer|basketball|tennis|dance|ballet|climbing|the gym|cricket|judo|karate|boxing|jiu jitsu|bjj)|playing (?:with (?:the|my) (?:cat|dog|kitten|puppy)|\w+ball|rugby|hockey|tennis))\b",
 ]]
 FICTION = re.compile(
-    r"\b(?:movie|film|book|novel|show(?! (?:up|me|him|her|them|you|us|off|signs?|it)\b)|series|episode|season|song|lyrics?|game|character|anime|"
-    r"manga|story|(?:the|a|this|that) play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
-    r"documentary|podcast|comic|chapter)\b"
+    r"\b(?:movie|film|(?<!school )(?<!exercise )(?<!text )book|novel|show(?! (?:up|me|him|her|them|you|us|off|signs?|it)\b)|series|episode|season|song|lyrics?|game|character|anime|"
+    r"manga|(?<!instagram )(?<!insta )(?<!ig )(?<!snap )(?<!snapchat )(?<!whatsapp )(?<!facebook )(?<!fb )(?<!her )(?<!his )story|(?:the|a|this|that) play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
+    r"documentary|podcast|comic|chapter|news|article|headline|celebrity|campaign|dnd|d&d|npc|rpg|roleplay|role play|fandom)\b"
 )
 # A match this far into a quote or story is not about the person writing.
 THIRD_PERSON_STORY = re.compile(
@@ -185,11 +190,12 @@ RESOLVED = re.compile(
     r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
     r"i(?:'m| am) (?:really |very |so |doing )?(?:well|great|happy|thriving)(?= now| these days|\s*[.!,]|\s*$)|"
-    r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail)(?! but| until| for now))"
+    r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail)(?! but| until| for now)|got (?:it|them|my \w+) back|"
+    r"(?:court|judge) (?:gave|granted|awarded) me (?:full |sole )?custody|got (?:full|sole) custody)"
 )
 PAST_TENSE = re.compile(
     r"\b(?:was|were|had|did|used to|went|got|spent|felt|thought|tried|wanted|became|lost|"
-    r"struggled|attempted|relapsed|stalked|threatened)\b"
+    r"struggled|attempted|relapsed|stalked|threatened|kept)\b"
 )
 PRESENT = re.compile(
     r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|still|at the moment|this morning|"
@@ -244,6 +250,11 @@ def _negated(prefix: str) -> bool:
 
 SPEECH_VERBS = {"says", "said", "say", "goes", "went", "sings", "sang", "yells", "yelled", "screams", "screamed",
                 "whispers", "whispered", "shouts", "shouted", "like", "writes", "wrote", "asks", "asked"}
+
+
+def _inside_quote(view: str, start: int) -> bool:
+    before = view[:start]
+    return bool(before.count('"') % 2 or len(re.findall(r"(?:^|\s)'|'(?=\s|$)", before)) % 2)
 
 
 def _writer_just_before(view: str, start: int) -> bool:
@@ -332,15 +343,18 @@ HYPOTHETICAL = re.compile(
 # when the sentence is about work and says nothing of the writer's own risk: nurses,
 # carers and police are at risk themselves ("i'm a nurse and i want to die").
 PROFESSIONAL = re.compile(
-    r"\b(?:i(?:'m| am| was)|as|i work as|i worked as) an? (?:new |trainee |student |school |hospital |psychiatric |mental health |er |a&e |icu |retired |hospice |peer )?"
+    r"\b(?:i(?:'m| am| was)|as|i work as|i worked as) an? (?:new |trainee |student |school |hospital |psychiatric |mental health |er |a ?& ?e |icu |retired |hospice |peer )?"
     r"(?:youth worker|nurse|teacher|counsell?or|volunteer|pharmacist|paramedic|doctor|gp|social worker|"
     r"therapist|psychologist|midwife|support worker|police officer|pharmacy technician|psychiatrist|"
     r"crisis worker|helpline volunteer|peer supporter|peer support worker|chaplain|pastor|priest|"
-    r"hospice volunteer|first aider|lifeguard|care worker|emt)\b")
+    r"hospice volunteer|first aider|lifeguard|care worker|emt)\b"
+    r"|\bi work (?:in|at|on) (?:an? |the )?(?:a ?& ?e|er|icu|ed|emergency department|emergency room|hospital|pharmacy|rehab|detox|shelter|refuge|ward|clinic|mental health|addiction services|hospice|ambulance service)\b"
+    r"|\b(?:writing|write|wrote|doing) (?:a|my|our) (?:thesis|dissertation|research paper|literature review|lit review|essay|report|paper) (?:on|about)\b|\bmy (?:thesis|dissertation|research) (?:is )?(?:on|about)\b")
 WORK_CONTEXT = re.compile(
-    r"\b(?:patients?|clients?|residents?|service users?|students|pupils|at work|on shift|shifts?|ward|a&e|ed|er|"
+    r"\b(?:patients?|clients?|residents?|service users?|students|pupils|at work|on shift|shifts?|ward|a ?& ?e|ed|er|"
     r"clinic|pharmacy|callers?|cases|at (?:my|the|our) (?:school|hospital|hospice|church|parish)|parishioners|"
-    r"congregation|emergency (?:department|room)|when someone (?:tells|says))\b")
+    r"congregation|emergency (?:department|room)|when someone (?:tells|says)|get asked|people ask|customers|come in|comes in|leaflets?|"
+    r"thesis|dissertation|literature review|lit review|testimony|testimonies|research|participants|interviewees)\b")
 FIRST_PERSON_RISK = re.compile(
     r"\bi (?:want|wanna|am going to|will|would|have been|can't|cannot|keep|took|take|feel|need|plan|might|could|"
     r"am thinking|think about|wish|tried|have tried|stole|steal)\b")
@@ -367,6 +381,44 @@ def _professional(sentence: str, match: str, message: str) -> bool:
                 and not re.search(r"\b(?:me|my|myself)\b|\bi (?:overdosed|overdose|took|have taken|swallowed|cut|hurt)\b", match))
 
 
+# A figure of speech the message itself calls one: "i said 'i'm going to kill myself' as a
+# joke when i spilled coffee", "she meant her car broke down". Never for abuse: "he said
+# he was only joking" is how the person hurting someone talks about it.
+JOKED = re.compile(
+    r"\b(?:as a joke|(?:i|she|he|they) (?:was|were) (?:only |just )?joking|only joking|just joking|jokingly|just kidding|jk|"
+    r"(?:she|he|they|i) meant (?:her|his|their|my|the|it as)|figure of speech|not literally|being dramatic|"
+    r"\(joking\b|joking,? (?:i'm|i am|im) fine)")
+JOKE_DOUBTED = re.compile(r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|lowkey|not really|"
+                          r"not (?:jk|joking|kidding|a joke))\b")
+JOKE_DENIED = re.compile(r"(?:\b(?:not|dont|no|never)|n't)\W+(?:\w+\W+){0,3}$")
+JOKE_EXCUSED = re.compile(r"\b(?:he|she|they) (?:says?|said|claims?|claimed|swears?|swore|insists?|insisted)(?: (?:that )?(?:he|she|they) (?:was|were))? (?:only |just )?(?:joking|kidding)\b")
+
+
+def _position(surface: str, sentence: str, matched: str) -> int:
+    """Where a match sits in the message (the lemma view's words may not be in it)."""
+    at = surface.find(matched)
+    return at if at >= 0 else max(surface.find(sentence), 0)
+
+
+def _joked(category: str, message: str, start: int) -> bool:
+    """The joke must take back what came before it ("...as a joke"): a "jk i'm fine" that
+    comes first is often the opening of the real message."""
+    found = JOKED.search(message, start)
+    return bool(found) and category != ABUSE_DANGER and not JOKE_EXCUSED.search(message) \
+        and not JOKE_DENIED.search(message[:found.start()]) \
+        and not JOKE_DOUBTED.search(message[found.end():])
+
+
+# Words quoted in research: "is it ethical to quote survivor testimony like 'he told me...'".
+RESEARCH = re.compile(r"\b(?:thesis|dissertation|literature review|lit review|research paper|survivor testimon\w*|"
+                      r"interview transcripts?|case stud(?:y|ies)|my research)\b")
+
+
+# Small children and pets take phones and hide keys: "my toddler keeps taking my phone".
+HARMLESS_AGENT = re.compile(
+    r"\b(?:toddler|baby|little one|puppy|kitten|dog|cat|parrot|\d year old|two year old|three year old|four year old)(?: \w+){0,2}\W*$")
+
+
 # A report of something that has just happened is not a professional's general talk.
 RECENT = re.compile(r"\b(?:last night|an hour ago|hours ago|just now|still|right now|this morning|minutes ago)\b")
 ASKING_FOR_ME = re.compile(
@@ -385,7 +437,8 @@ BENIGN_PURPOSE = re.compile(
     r"outgrown|too small|doesn't fit|upgrad\w+|(?:bought|got) (?:a|myself a) new|started lessons|"
     r"(?:is|he's|she's|they're|he is|she is|they are) (?:way |much )?more into|sell(?:ing)?|car boot|vinted|ebay|"
     r"marketplace|retir\w+|leaving do|last day (?:at|of)|(?:to|for) (?:my |our |the )?(?:co-?workers?|colleagues?|students|class|teacher)|"
-    r"therapy (?:homework|exercise|task|assignment)|my therapist (?:asked|told|suggested|wants) me to|my therapist suggested (?:it|this|that)|"
+    r"therapy (?:homework|exercise|task|assignment)|my (?:therapist|counsell?or|counselor|psychologist|psychiatrist) (?:asked|told|suggested|wants|recommended)(?: that)? (?:me|i)\b|my (?:therapist|counsell?or|counselor|psychologist) suggested (?:it|this|that)|"
+    r"(?:goodbye|farewell) letter to (?:my ex|him|her|them|my abuser|the relationship|my younger self|my old self|my eating disorder|my ed)|(?:don't|do not|never|won't) send|"
     r"(?:i'll|i will|ill) never send|never going to send|"
     r"not sending|solicitor|lawyer|attorney|estate planning|holiday|vacation|"
     r"mortgage|life insurance|now that (?:i'm|i am|we're|we are) (?:a )?(?:parents?|mum|mom|dad|married|homeowners?)|"
@@ -464,7 +517,7 @@ def _find_in(normalized: str) -> RuleResult:
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
         hypothetical = bool(HYPOTHETICAL.search(sentence)) and not about_me
-        if hypothetical or (GENERAL_QUESTION.search(sentence) and not _self_subject(sentence) and not about_me):
+        if hypothetical or ("?" in sentence and GENERAL_QUESTION.search(sentence) and not _self_subject(sentence) and not about_me):
             explained_away = True
         for category, patterns in COMPILED.items():
             if not any(ANY[category].search(view) for view in views):
@@ -483,13 +536,17 @@ def _find_in(normalized: str) -> RuleResult:
                     rest = sentence.replace(match.group(0), " ")
                     # ...nor when the writer is the subject just before it ("watched a
                     # film and now i want to die").
-                    framed_story = FICTION.search(rest) and not re.search(
-                        r"\b(?:i|me|my|myself)\b", match.group(0)) and not _writer_just_before(view, match.start())
+                    quoted = _inside_quote(view, match.start())
+                    framed_story = FICTION.search(rest) and ((quoted and not RECENT.search(sentence)) or (not re.search(
+                        r"\b(?:i|me|my|myself)\b", match.group(0)) and not _writer_just_before(view, match.start())))
                     story_here = story and bool(FICTION.search(rest))
                     if (_resolved_past(category, sentence, surface) or story_here or hypothetical or framed_story
                             or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()])
                                 and not ACCUSATION_OWNED.search(surface))
                             or _professional(sentence, match.group(0), surface)
+                            or (quoted and RESEARCH.search(surface) and not RECENT.search(sentence))
+                            or _joked(category, surface, _position(surface, sentence, match.group(0)))
+                            or (category == ABUSE_DANGER and HARMLESS_AGENT.search(view[: match.start()]))
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
                         explained_away = True
                         break
@@ -527,9 +584,16 @@ OTHER_PRESENT = re.compile(
     r"\b(?:ahora|ahorita|hoy|esta noche|anoche|otra vez|de nuevo|maintenant|ce soir|hier soir|encore|aujourd'hui|"
     r"agora|hoje|hoje a noite|de novo|outra vez|jetzt|heute|gerade|grad|wieder|gestern|adesso|ora|stasera|stanotte|"
     r"di nuovo|ancora|nu|vanavond|vandaag|weer|ngayon|mamaya|kagabi|ulit|abhi|aaj|aaj raat|phir se|right now|tonight|again)\b")
+OTHER_AGE_NOW = re.compile(r"\b(?:aujourd'hui|maintenant|hoy|ahora|hoje|agora|heute|jetzt|oggi|ora|nu|ngayon|abhi|aaj) "
+                           r"(?:j'ai|tengo|tenho|bin ich|ik ben|ho|ako ay|main) \d+\b")
 OTHER_RESOLVED_NOW = re.compile(OTHER_RESOLVED_RE.pattern + r"(?: \w+)?")
 # "no quiero morir", "je ne veux pas", "ich will nicht": a negator just before the match.
-OTHER_NEGATORS = {"no", "non", "nao", "nunca", "jamais", "hindi", "never", "nie", "tidak", "gak", "nggak", "enggak", "gk"}
+OTHER_NEGATORS = {"no", "non", "nn", "nao", "nunca", "jamais", "hindi", "never", "nie", "tidak", "gak", "nggak", "enggak", "gk", "nem"}
+# "no quiero hacerme dano", "nao vou me machucar": the negator before a modal verb.
+OTHER_MODALS = {"quiero", "voy", "puedo", "pienso", "quero", "vou", "posso", "penso", "voglio", "vado", "posso", "veux", "vais",
+                "peux", "pense", "want", "wanna", "will", "mau", "pengen", "ingin", "chce", "bede", "wil", "ga", "ik", "kong", "ko"}
+# Turkish says "not" in the verb after: "intihar etmeyi dusunmuyorum" ("i'm not thinking of").
+TURKISH_NEGATED_VERB = re.compile(r"^\W*\w+(?:m[iu]yor\w*|mayacag\w*|meyecek\w*|mem|mam)\b")
 
 
 def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
@@ -542,7 +606,7 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
     # Framings that hold for the whole message: a story on screen, a past that is over,
     # a figure of speech followed by laughter. Present danger words keep the hits.
     # "safe na ako ngayon": a "now" that belongs to being safe is not danger now.
-    present = bool(OTHER_PRESENT.search(OTHER_RESOLVED_NOW.sub(" ", text)))
+    present = bool(OTHER_PRESENT.search(OTHER_AGE_NOW.sub(" ", OTHER_RESOLVED_NOW.sub(" ", text))))
     if not present and (OTHER_FICTION_RE.search(text)
                         or (OTHER_PAST_RE.search(text) and OTHER_RESOLVED_RE.search(text))):
         return [], True
@@ -552,8 +616,10 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
         if (category, pattern.pattern) in seen:
             continue
         for match in pattern.finditer(text):
-            before = CLAUSE_BREAK.split(text[: match.start()])[-1].split()[-1:]
-            if any(word in OTHER_NEGATORS for word in before) or (
+            before = CLAUSE_BREAK.split(text[: match.start()])[-1].split()[-2:]
+            negator_before = bool(before) and (before[-1] in OTHER_NEGATORS or (
+                len(before) == 2 and before[0] in OTHER_NEGATORS and before[1] in OTHER_MODALS))
+            if negator_before or TURKISH_NEGATED_VERB.match(text[match.end():]) or (
                     laughing and category in (HARM_OTHERS, ABUSE_DANGER) and not present):
                 negated = True
                 continue
