@@ -226,7 +226,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:lock|locked|locks|locking|trap|trapped|traps) (?:me|us|" + KIDS + r") up\b",
         r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
         r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b"
-        r"(?![^!?]{0,60}\b(?:to renew|renewal|renewed|to the post office|for safekeeping|safe keeping|on good terms|toy box)\b)",
+        r"(?![^!?]{0,60}\b(?:to renew|renewal|renewed|to the post office)\b)",
         # Medication kept from the writer, not the writer's own dose ("took my meds, had tea").
         r"(?<!^)(?<!\bi )(?<!, )(?<!\. )\b(?:take|took|takes|taken|taking|hid|hides|hide|keeps|keep|withholds?|withheld) (?:away )?my (?:medication|meds|insulin|inhaler)\b",
         r"\b(?:forced|forces|force|forcing|made|makes|make|pressured|pressuring|pressures) me (?:to )?(?:have sex|sleep with|do (?:things|stuff|sexual)|into sex|to have sex|watch|take drugs|do drugs|drink)\b",
@@ -297,7 +297,7 @@ RAW: Dict[str, List[str]] = {
         r"\bbreathing (?:is |really |very |so |super )*(?:slow|shallow|weird|funny|rattly)\b",
         r"\b(?:uth nahi raha|saans nahi|hosh nahi)\b",
         r"\b(?:fiending|jonesing|dopesick|dope sick|withdrawing|in withdrawal|craving|cravings)\b.*\b(?:can't stop|can't take|dying|help|so bad|need to use|going to use)\b",
-        r"\b(?:he|she|they|my \w+|someone)(?: \w+){0,8} (?:won't|will not|isn't|is not|wouldn't|would not|can't) (?:wake up|waking up|breathing|responding|respond|be woken|come round|come to)\b(?! (?:for|in time|on time|early|before|until|till|til|when) )",
+        r"\b(?:he|she|they|my \w+|someone)(?: \w+){0,8} (?:won't|will not|isn't|is not|wouldn't|would not|can't) (?:wake up(?! (?:for (?:school|work|class|brunch|breakfast|lunch|church|our|the alarm|his alarm|her alarm)|in time|on time|early)\b)|waking up|breathing|responding|respond|be woken|come round|come to)\b",
         r"\b(?:fell out|passed out|collapsed|blacked out) (?:after|from) (?:using|hitting it|taking|drinking|the pills|shooting|doing)\b",
         r"\b(?:too much|too many|to much|to many) (?:" + DRUG + r"|" + ALCOHOL + r") (?:and|now|tonight|i|i'm|to)\b",
     ],
@@ -614,39 +614,40 @@ RAW[SUICIDE] += [
     # A wish that the abuser goes far enough to end it: "i hope he goes too far one night".
     r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?(?:one day |one night |someday )?(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father)) (?:\w+ )?(?:goes too far|go too far|kills me|kill me|finishes me off|finish me off|ends it for me|doesn't stop next time)\b",
     # "si" as suicidal ideation: "SI bad today", "si thoughts again".
-    r"\bsi (?:is |be |has been |been |getting |got )?(?:so |really |super |very |pretty )?(?:bad|worse|strong|loud|intense|thoughts?|urges?|creeping back)\b",
+    r"\bsi (?:is |be |has been |been |getting |got )?(?:so |really |super |very |pretty )?(?:bad|worse|strong|loud|intense|thoughts?|urges?|creeping back)\b(?! bunny)",
     # Dwelling on crashing the car: "i think about driving into a tree on the way home".
-    r"\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|imagine|imagining|want|wanting|urge|tempted|tempting|wonder|wondering|keep|kept)\b[^.!?]{0,30}\b(?:driving|drive|crashing|crash|swerving|swerve|steering|steer|veering|veer) (?:my car |the car |off the road )?(?:into|off|in front of) (?:a |the |an |some |oncoming )?(?:tree|wall|bridge|cliff|oncoming|lorry|truck|river|lake|pillar|barrier|traffic|motorway|embankment)\b",
+    r"\b(?:think|thinking|thought|fantasi[sz]e|fantasi[sz]ing|imagine|imagining|want|wanting|urge|tempted|tempting|wonder|wondering)\b[^.!?]{0,30}\b(?:driving|drive|crashing|crash|swerving|swerve|steering|steer|veering|veer) (?:my car |the car )?(?:into (?:a |the |an |some )?(?:tree|wall|bridge|pillar|barrier|embankment|river|lake|lorry|truck|oncoming \w+)|off (?:a|the) (?:bridge|cliff|pier)|in front of (?:a|the) (?:lorry|truck|train))\b",
     # Goodbyes said privately: "been saying bye to ppl in my head".
-    r"\b(?:saying|said|say|been saying) (?:my )?(?:goodbyes?|byes?) (?:to (?:people|everyone|everybody|my (?:friends|family|kids|mum|mom|dad)) )?(?:in my head|quietly|silently|secretly|without (?:them|anyone) knowing|for the last time|one last time)\b",
-    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|dont) wake (?:up)?\b",
-    r"\b(?:throw|throwing|fling|flinging|hurl|hurling|lay|laying|lie|lying) (?:myself|me) (?:down )?(?:under|onto|on) (?:a|the|an|some) (?:bus|train|car|truck|lorry|tram|subway|tube|van|tracks|rails)\b",
-    r"\b(?:keep|kept|been|can't stop|cannot stop|couldn't stop) (?:looking|staring|looking down|gazing) (?:at|over|off|down) (?:the |that )?(?:bridge|tracks|railway|ledge|river|drop|cliff|roof|edge)\b",
+    r"\b(?:saying|said|say|been saying) (?:my )?(?:goodbyes?|byes?) (?:to (?:people|everyone|everybody|my (?:friends|family|kids|mum|mom|dad)) )?(?:in my head|quietly|silently|secretly|without (?:them|anyone) knowing)\b",
+    r"\b(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just )?(?:don't|do not|won't|will not|never|dont) wake up\b(?! (?:my|the|him|her|them|everyone|anyone|the \w+|\w+mates?|early|late))",
+    r"\b(?:throw|throwing|fling|flinging|hurl|hurling|lay|laying|lie|lying) (?:myself|me) (?:down )?(?:under (?:a|the|an|some) (?:bus|train|car|truck|lorry|tram|subway|tube|van)|(?:on|onto) the (?:tracks|rails|railway line))\b",
+    r"\bi (?:keep|kept|have been|been|can't stop|cannot stop|couldn't stop) (?:looking|staring|looking down|gazing) (?:at|over|off|down) (?:the |that )?(?:bridge|tracks|railway|ledge|drop|cliff)\b",
     r"\b(?:never|wouldn't|won't|couldn't|can't) survive without (?:him|her|them)\b.*\bprove (?:him|her|them) right\b",
 ]
 RAW[SELF_HARM] += [
     # Purging counted or punished: "purged twice today", "threw up ... i earned it".
-    r"\bpurg(?:e|ed|ing) (?:again|twice|(?:\d+|three|four|five) times|today|tonight|after (?:every meal|dinner|lunch|eating|breakfast))\b",
-    r"\b(?:make|making|makes) myself (?:sick|throw up|vomit|puke)\b(?=[^.!?]*\b(?:again|today|tonight|after (?:dinner|lunch|breakfast|eating|every meal|meals)|times?|every day|every night)\b)",
+    r"(?<!the )\bpurg(?:ed|ing) (?:again|twice|(?:\d+|three|four|five) times|after (?:every meal|dinner|lunch|eating|breakfast|meals))\b",
+    r"\b(?:make|making|makes) myself (?:sick(?! with| about| over| worrying| thinking)|throw up|vomit|puke)\b(?=[^.!?]*\b(?:again|today|tonight|after (?:dinner|lunch|breakfast|eating|every meal|meals)|times?|every day|every night)\b)",
     r"\b(?:bulimia|my eating disorder|the purging|purging|the bingeing and purging)(?:'s| is| be| has)? (?:back|started again|winning|worse)\b",
-    r"\b(?:threw up|throw up|puked|vomited|purged|made myself sick)\b[^.!?]*\b(?:earned it|deserved it|deserve it|to punish myself|as punishment)\b",
+    r"\b(?:made myself (?:sick|throw up|vomit)|purged)\b[^.!?]*\b(?:earned it|deserved it|deserve it|to punish myself|as punishment)\b"
+    r"|\b(?:threw up|puked|vomited)\b[^.!?]*\b(?:earned it|to punish myself|as punishment)\b",
 ]
 RAW[HARM_OTHERS] += [
     r"\b(?:snap|lose it|flip|crack) and (?:kill|hurt|stab|shoot|strangle) (?:someone|somebody|people|everyone|him|her|them)\b",
     # A list of names with a threat: "'people who deserve it' with names of kids underneath".
-    r"\b(?:deserve it|deserves it|will pay|gonna pay|going to pay|hit list|kill list)\b.*\bnames\b|\bnames\b.*\b(?:deserve it|deserves it|will pay|gonna pay|hit list|kill list)\b",
+    r"\b(?:deserve it|deserves it|will pay|gonna pay|going to pay|hit list|kill list)\b[^.!?]{0,80}\bnames\b|\bnames\b[^.!?]{0,80}\b(?:deserve it|deserves it|will pay|gonna pay|hit list|kill list)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # Found where the writer never said: "i never gave him my new address".
-    r"\bnever (?:gave|told|give|tell|shared|sent) (?:him|her|them|my ex|it to him) (?:my (?:new )?(?:address|location|postcode|number)|where i (?:live|was|am|moved|work|be|stay|staying|had moved|was staying))\b(?![^.!?]*\b(?:surprise|party|gift|present)\b)",
-    r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad))(?: \w+)? (?:found|has found|tracked down|figured out|got hold of|turned up at|showed up at|knows) (?:out )?my new (?:place|address|flat|apartment|house|home|number|location|school|job|work)\b",
+    r"\bnever (?:gave|told|give|tell|shared|sent) (?:him|her|my ex|it to him) (?:my (?:new )?(?:address|location|postcode|number)|where i (?:live|was|am|moved|work|be|stay|staying|had moved|was staying))\b(?![^.!?]*\b(?:surprise|party|gift|present)\b)",
+    r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad))(?: \w+)? (?:found|has found|tracked down|figured out|got hold of|turned up at|showed up at|knows) (?:out )?my new (?:place|address|flat|apartment|house|home|number|location|school|job|work)\b(?! for (?:me|us))",
     # Veiled threats: "he says things like 'i'd hate for something to happen to your cat'".
     r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad))\b[^.!?]*\b(?:hate|shame|pity) (?:for|if) (?:something|anything) (?:bad )?(?:to happen|happened|were to happen|happens|happen) to\b",
     r"\bcome out or i(?:'m| am| will|'ll)? (?:come|coming) in\b|\bopen (?:the|this) (?:fucking )?door or i(?:'ll| will)? (?:break|kick|smash)\b",
     # A weapon held while arguing: "he just holds the knife when we argue".
-    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad|brother))\b[^.!?,;]{0,40}\b(?:hold|holds|holding|held|wave|waves|waving|waved|pull|pulls|pulled|point|points|pointed|pointing|grab|grabs|grabbed|brandish\w*|pick|picks|picked)(?: out| up)? (?:a|the|his|her|that|this|their) (?:knife|knives|gun|blade|machete|bat|hammer|axe|scissors)\b(?=[^.!?]*\b(?:argue|arguing|argued|argument|fight|fighting|fought|row|rows|angry|mad|yell|yelling|shout|shouting|scream|screaming|threat\w*|make me|at me|in my face|towards me|scared|afraid)\b)",
+    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad|brother))\b[^.!?,;]{0,40}\b(?:hold|holds|holding|held|wave|waves|waving|waved|pull|pulls|pulled|point|points|pointed|pointing|grab|grabs|grabbed|brandish\w*|pick|picks|picked)(?: out| up)? (?:a|the|his|her|that|this|their) (?:knife|knives|gun|blade|machete|hammer|axe|scissors)\b(?=[^.!?]*\b(?:argue|arguing|argued|argument|fight|fighting|fought|row|rows|angry|yell|yelling|shout|shouting|scream|screaming|threat\w*|make me|at me|in my face|towards me|scared|afraid)\b)",
     # A threat quoted word for word: he said "i'll kill you".
-    r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|stepdad|mum|mom|mother))(?: \w+)? (?:said|says|say|told me|texted|texts|text|yelled|yells|screamed|screams|shouted|shouts|keeps saying|kept saying|goes|went|threatened|whispered|messaged|wrote)\b(?: to me)?[ :'\"]*(?:that )?(?:i will|i'll|i am going to|i'm going to|i'm gonna|i am gonna|i'd|i would|i could|next time i will|next time i'll) (?:fucking )?(?:kill|hurt|end|murder|strangle|choke|stab|shoot|beat|break|bury|destroy) (?:you|your|u)\b",
+    r"\b(?:he|she|they|my ex|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|stepdad|mum|mom|mother))(?: \w+)? (?:said|says|say|told me|texted|texts|text|yelled|yells|screamed|screams|shouted|shouts|keeps saying|kept saying|goes|went|threatened|whispered|messaged|wrote)\b(?: to me)?[ :'\"]*(?:that )?(?:i will|i'll|i am going to|i'm going to|i'm gonna|i am gonna|i'd|i would|i could|next time i will|next time i'll) (?:fucking )?(?:kill|hurt|end|murder|strangle|choke|stab|shoot|beat|break|bury|destroy) (?:you|your|u)\b(?! (?:at|in|on) )",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     # Warned about drink on a prescription and did it: "...and i just did. a lot".
@@ -656,26 +657,69 @@ RAW[SUBSTANCE_CRISIS] += [
 
 RAW[ABUSE_DANGER] += [
     # Smothering: "he holds a pillow over my face during fights".
-    r"\b(?:hold|holds|held|holding|put|puts|putting|press|presses|pressed|pressing|push|pushes|pushed) (?:a |the |his |her |their )?(?:pillow|hand|hands|bag|plastic bag|blanket|cushion|towel) (?:over|on|against) my (?:face|mouth|nose|head)\b",
+    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad|brother))(?: \w+){0,2} (?:hold|holds|held|holding|put|puts|putting|press|presses|pressed|pressing|push|pushes|pushed) (?:a |the |his |her |their )?(?:pillow|hand|hands|bag|plastic bag|blanket|cushion) (?:over|against) my (?:face|mouth|nose)\b",
 ]
 RAW[HARM_OTHERS] += [
     r"\b(?:i'm|i am|i be) (?:now )?the one (?:who|that) (?:wants?|want|is going|be going|feels like) (?:to )?(?:hurt|kill|harm|attack|stab|hit) (?:people|someone|somebody|him|her|them|everyone)\b",
 ]
 RAW[SELF_HARM] += [
     # A kept kit or stash: "still keep my old kit hidden under the mattress. just in case".
-    r"\b(?:keep|keeps|kept|keeping|still have|still got|have|got) (?:my |a )?(?:old )?(?:kit|blades?|razors?|sharps|box of blades)\b(?: \w+){0,3} (?:hidden|under (?:the|my) (?:mattress|bed|pillow)|just in case|in case i need)\b",
+    r"\b(?:keep|keeps|kept|keeping|still have|still got|have|got) (?:my |a )?(?:old )?(?:kit|blades?|razors?|sharps|box of blades)\b(?: \w+){0,3} (?:hidden )?under (?:the|my) (?:mattress|bed|pillow)\b"
+    r"|\b(?:keep|keeps|kept|keeping|still have|still got|have|got) (?:my |a )?(?:old )?(?:blades?|sharps|box of blades)\b(?: \w+){0,3} (?:hidden|just in case|in case i need)\b",
 ]
 
 RAW[SUBSTANCE_CRISIS] += [
     # More on top of a dose already taken: "safe to take more oxy if the first didn't work? already had 4".
-    r"\b(?:take|taking|have|had|do|doing|pop|popping) (?:\w+ )?more\b[^.!?]*\b" + DRUG + r"\b.*\balready (?:had|took|taken|swallowed|popped|necked|done) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a few|several|a handful)\b",
+    r"\b(?:take|taking|have|had|do|doing|pop|popping) (?:\w+ )?more\b[^.!?]*\b" + DRUG + r"\b.*\balready (?:had|took|taken|swallowed|popped|necked|done) (?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|several|a handful)\b",
     # Opening with the overdose: "0v3rd0s3d maybe? chest hurts".
-    r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'?d|oded|od ed)\b(?! on (?:chocolate|sugar|caffeine|coffee|netflix|tv|cake|sweets|candy|cookies))",
+    r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'?d|oded|od ed)\b(?! on (?!(?:my |the |his |her |some |all |too many |a )?" + DRUG + r"))",
 ]
 
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
+
+def _top_level_alternatives(pattern: str) -> List[str]:
+    parts, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return parts + [pattern[start:]]
+
+
+_LEADING = re.compile(r"^((?:\(\?#[^)]*\))?(?:\(\?<!(?:[^()\\]|\\.)*\))*)\\b")
+
+
+def alternation(patterns: List[str]) -> Pattern[str]:
+    """One regex that matches where any of the patterns does, built to be searched fast:
+    Python's engine tries every branch at every position, so the branches that begin at a
+    word boundary are grouped behind one leading \\b, which most positions fail at once.
+    (A lookbehind before the \\b is zero-width at the same position, so it may follow it.)"""
+    bounded, other = [], []
+    for pattern in patterns:
+        alternatives = _top_level_alternatives(pattern)
+        heads = [_LEADING.match(a) for a in alternatives]
+        if all(heads):
+            bounded += [head.group(1) + a[head.end():] for head, a in zip(heads, alternatives)]
+        else:
+            other.append(pattern)
+    branches = ([r"\b(?:" + "|".join(f"(?:{a})" for a in bounded) + ")"] if bounded else []) + [f"(?:{p})" for p in other]
+    return re.compile("|".join(branches) or r"(?!)")
+
 
 COMPILED: Dict[str, List[Pattern[str]]] = {
     category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
@@ -683,23 +727,20 @@ COMPILED: Dict[str, List[Pattern[str]]] = {
 
 # One alternation per category: a single search tells whether any pattern of the
 # category can match, so most messages skip the per-pattern checks entirely.
-ANY: Dict[str, Pattern[str]] = {
-    category: re.compile("|".join(f"(?:{p})" for p in patterns)) for category, patterns in RAW.items()
-}
+ANY: Dict[str, Pattern[str]] = {category: alternation(patterns) for category, patterns in RAW.items()}
 # The same for the patterns that may span sentences (".*"), read once on the whole message.
 SPANNING: Dict[str, List[Pattern[str]]] = {
     category: [p for p in patterns if ".*" in p.pattern] for category, patterns in COMPILED.items()
 }
 ANY_SPANNING: Dict[str, Pattern[str]] = {
-    category: re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
-    for category, patterns in SPANNING.items() if patterns
+    category: alternation([p.pattern for p in patterns]) for category, patterns in SPANNING.items() if patterns
 }
 # Other languages: read once on the whole message's surface (lemmas are English-only),
 # behind one alternation for all of them.
 OTHER: List[Tuple[str, Pattern[str]]] = [
     (category, re.compile(fold_accents(p))) for category, patterns in OTHER_LANGUAGES.items() for p in patterns
 ]
-ANY_OTHER: Pattern[str] = re.compile("|".join(f"(?:{p.pattern})" for _, p in OTHER))
+ANY_OTHER: Pattern[str] = alternation([p.pattern for _, p in OTHER])
 OTHER_IDIOM_PATTERNS: List[Pattern[str]] = [re.compile(fold_accents(p)) for p in OTHER_IDIOMS]
 OTHER_PAST_RE: Pattern[str] = re.compile(OTHER_PAST)
 OTHER_RESOLVED_RE: Pattern[str] = re.compile(OTHER_RESOLVED)

@@ -18,9 +18,9 @@ from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBST
 # coupe en cuisinant", "ich hab mich beim kochen geschnitten").
 _NOT_HAIR_OR_COOKING = (r"(?! (?:el|la|las|los|o|a|le|les) (?:pelo|cabello|flequillo|fleco|unas|barba|cabelo|franja|"
                         r"cheveux|frange|dedo|doigt)| (?:cocinando|picando|cozinhando|en cuisinant|en epluchant|en me rasant|en rasant|afeitandome|"
-                        r"rasurandome|con (?:la|el|il|un|una) (?:carta|papel|hoja|foglio|coltello|cuchillo|lata)|col coltello|cucinando|"
-                        r"com (?:o|a|uma|um) (?:papel|faca|folha|lata)|fazendo a barba|avec (?:une|la|le|du) (?:feuille|papier|couteau|boite)|"
-                        r"beim (?:rasieren|kochen|schneiden)|aan (?:een|het|de) (?:blikje|mes|papier\w*)))")
+                        r"rasurandome|con (?:la|el|il|un|una) (?:carta|papel|foglio|lata)|cucinando|"
+                        r"com (?:o|a|uma|um) (?:papel|folha de papel|lata)|fazendo a barba|avec (?:une|la|le|du) (?:feuille|papier|boite)|"
+                        r"beim (?:rasieren|kochen)|aan (?:een|het|de) (?:blikje|papier\w*)))")
 
 OTHER_LANGUAGES: Dict[str, List[str]] = {
     SUICIDE: [
@@ -67,7 +67,7 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\bsi (?:ya )?no (?:despierto|amanezco)(?: manana| mas)?\b.*\b(?:nada|nadie|igual|mejor)\b"
         r"|\b(?:je (?:ne )?veux|j'?veux|jveux|je voudrais) (?:juste |vraiment |seulement )?plus (?:etre la|exister|vivre|me reveiller)\b"
         r"|\band (?:quero|aguento) mais viver\b"
-        r"|\b(?:bring|bringe) mich (?:heute|morgen|jetzt|bald|heut|noch|einfach|dann|endlich)(?: \w+)? um\b(?! \d)",
+        r"|\b(?:bring|bringe) mich (?:heute|morgen|jetzt|bald|heut|noch|einfach|dann|endlich)(?: \w+)? um\b(?! (?:\d|halb|viertel|punkt|ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|elf|zwolf|mitternacht))",
         r"\bsuicide (?:karna|karne|kar) (?:chahta|chahti|chahte|wala|wali|lunga|lungi|dunga|dungi)\b",
         # Polish
         r"\bnie chce (?:juz )?(?:zyc|dalej zyc|tu byc|istniec)\b|\b(?:chce|chcialbym|chcialabym|wole) (?:juz )?(?:umrzec|sie zabic|skonczyc ze soba|zniknac na zawsze)\b"
@@ -100,13 +100,13 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         + r"|\bcortes en (?:el|los|mi|mis|la|las) (?:brazos?|munecas?|piernas?|muslos?|panza)\b"
         r"|\bmi prendo a (?:pugni|schiaffi|testate)\b|\bmi (?:picchio|graffio) da sol[oa]\b",
         # Back to it, on the arms: "voltei ao que fazia aos 15 anos, nos bracos".
-        r"\b(?:voltei|volvi|recommence|j'ai recommence|ricominciato|ricomincio|angefangen|wieder angefangen|begonnen)\b.*"
+        r"\b(?:voltei ao que fazia|voltei a fazer|volvi a hacerlo|volvi a lo de antes|j'ai recommence|ho ricominciato|wieder angefangen)\b[^.!?]{0,60}"
         r"\b(?:nos bracos|no braco|nas pernas|en los brazos|en el brazo|en las piernas|sur mes bras|sur les bras|sulle braccia|"
         r"an den armen|am arm|an meinen armen|op mijn armen)\b",
         # Polish, Turkish, Indonesian / Malay
         r"\bsie (?:pocielam|pocialem|pocielem|tne|cielam|okaleczam|okaleczylam|okaleczylem)\b|\b(?:tne|cielam) sie\b|\bsamookalecz\w*\b"
         r"|\b(?:robie|zrobilam|zrobilem) sobie krzywde\b",
-        r"\bkendimi (?:kestim|kesiyorum|kesmek|kesmeyi|yaktim|yakiyorum|yaraliyorum|yaraladim)\b|\bkendime zarar (?:veriyorum|verdim|vermek|vermeyi)\b",
+        r"\bkendimi (?:kestim|kesiyorum|kesmek|kesmeyi|yaktim|yakiyorum|yaraliyorum|yaraladim)\b(?! (?:yemek|tras|mutfakta|kagitla))|\bkendime zarar (?:veriyorum|verdim|vermek|vermeyi)\b",
         r"\b(?:nyakitin|menyakiti|melukai|nyilet|nyayat|menyayat) (?:diri|tangan|lengan)(?: sendiri| gue| aku)?\b|\bself harm lagi\b",
     ],
     HARM_OTHERS: [
@@ -129,7 +129,7 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"(?:ang |yung )?(?:anak|baby|asawa)\b|\bsasaktan ko (?:siya|sya|ang anak ko)\b",
         r"\b(?:usko|use|usse|unko) (?:maar|mar) (?:dunga|dungi|daalunga|daalungi|dalunga|dalungi)\b|\bjaan se maar (?:dunga|dungi|dalunga|daalunga)\b",
         # Polish, Turkish, Indonesian / Malay
-        r"\bzabije (?:go|ja|ich)\b|\b(?:to )?mu (?:cos|because) zrobie\b|\b(?:zrobie|zrobi) (?:mu|jej) krzywde\b"
+        r"\bzabije (?:go|ja|ich)\b|\b(?:to )?mu (?:cos|because) zrobie\b(?! na (?:obiad|kolacje|sniadanie|urodziny|prezent))|\b(?:zrobie|zrobi) (?:mu|jej) krzywde\b"
         r"|\bboje sie,? ze (?:zrobie|skrzywdze|uderze) (?:moje|mojemu|swoje|swojemu) (?:dziecko|dziecku|synowi|corce|syna|corke)\b",
         r"\b(?:onu|onlari) (?:oldurecegim|olduricem|oldurmek istiyorum|gebertecegim)\b|\bcanini yakmak istiyorum\b"
         r"|\b(?:cocuguma|bebegime|esime|kocama) zarar vermekten korkuyorum\b",
@@ -161,19 +161,19 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\b(?:mujhe|muje) (?:maarta|marta|marti|maarti|peetta|dhamki deta|dhamkata|dhamkati) (?:hai|h|he)\b"
         r"|\b(?:mujhe|muje) (?:jaan se )?maar (?:dega|degi|daalega|dalega)\b|\b(?:band|bandh) kar (?:diya|deta|ke rakha) (?:hai )?(?:mujhe|muje)\b",
         r"\b(?:mon (?:mari|copain|mec|ex|pere|beau-pere|beau pere|compagnon|conjoint)|ma (?:femme|copine|mere|meuf)) (?:\w+ )?"
-        r"(?:me|m') ?(?:frappe|bat|a battue?|a frappee?|menace|etrangle|viole|enferme|suit partout|tape|cogne)\b"
+        r"(?:me|m') ?(?:frappe|bat|a battue?|a frappee?|menace|etrangle|viole|enferme|tape|cogne)\b(?! sur les nerfs)"
         r"|\b(?:mijn (?:man|vriend|vader|ex|partner|stiefvader|vriendin|moeder)) (?:\w+ )?(?:slaat|schopt|wurgt|bedreigt) (?:me|mij)\b"
         r"|\bme (?:iba|ibas) a matar\b|\bpicchia (?:mio|mia|i miei|le mie|il mio|la mia) \w+\b"
         r"|\b(?:pinapalo|pinalo|pinaghahampas|hinahampas|binubugbog|binugbog|sinasaktan|sinaktan|sinusuntok|sinuntok|sinasampal|sinampal|sinasakal) "
         r"(?:siya|sya|ako|kami|ang anak|yung anak|ng (?:asawa|tatay|stepdad|boyfriend|bf|partner|live ?in))\b",
         # Polish, Turkish, Indonesian / Malay
-        r"\b(?:bije|bil|uderzyl|dusil|dusi|kopie|kopal|zamyka|zamknal|sledzi|gwalci|zgwalcil) mnie\b|\bgrozi mi\b|\bzabije mnie\b(?! (?:jak|jesli|gdy))"
+        r"\b(?:bije|bil|uderzyl|dusil|kopie|kopal|zamyka|zamknal|gwalci|zgwalcil) mnie\b|\bsledzi mnie\b(?! na )|\bgrozi mi\b|\bzabije mnie\b(?! (?:jak|jesli|gdy))"
         r"|\bboje sie wrocic do domu\b",
         r"\bbeni (?:dovuyor|dovdu|tehdit ediyor|tehdit etti|bogmaya calisti|eve kilitledi|kilitliyor|takip ediyor|oldurecek)\b"
         r"|\bbeni oldurmekle tehdit\w*\b|\b(?:dovuyor|dovdu) beni\b",
         r"\b(?:mukulin|mukul|memukul|nampar|menampar|nyekik|mencekik|ngancem|mengancam|ngurung|mengurung|nendang|menendang) (?:aku|gue|gw|saya)\b"
         r"|\b(?:aku|gue|gw|saya) (?:dipukul|dipukulin|ditampar|dicekik|diancam|dikurung|ditendang)\b|\bmau bunuh (?:aku|gue|gw|saya)\b"
-        r"|\bnyebarin foto\b",
+        r"|\b(?:ngancem|ancam|mengancam|diancam)\w*\b.*\b(?:nyebarin|menyebarkan|sebar) (?:foto|video)\b",
     ],
     SUBSTANCE_CRISIS: [
         r"\bsobredosis\b|\b(?:me tome|tome|me trague|se tomo|tomo) (?:todas las|muchas|un monton de|toda la caja de|demasiadas|\d+) "
@@ -200,10 +200,10 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\bbehosh\b.*\b(?:le liya|liya|pi li|nasha|drugs|goli|goliyan|daaru)\b|\b(?:le liya|nasha|drugs|goliyan)\b.*\bbehosh\b"
         r"|\b(?:saari|bahut saari|puri|poori) (?:goliyan|goliya|golia|tablets|dawai|dawaiyan) (?:kha|le|kha li|le li|khali|leli)\b",
         # Polish, Turkish, Indonesian / Malay
-        r"\b(?:wzielam|wzialem|lyknelam|lyknalem|polknelam|polknalem) (?:cale |wszystkie |duzo |za duzo |\d+ )?(?:opakowanie |tabletek|tabletki|leki|lekow|pigulek|tabsow)\b"
+        r"\b(?:wzielam|wzialem|lyknelam|lyknalem|polknelam|polknalem) (?:cale |wszystkie |duzo |za duzo |\d\d+ )(?:opakowanie |tabletek|tabletki|leki|lekow|pigulek|tabsow)\b"
         r"|\b(?:tabletki|tabletek|leki|lekow)\b.*\b(?:alkohol\w*|wodk\w*|piw\w*|winem|wino)\b|\bprzedawkowal\w*\b",
-        r"\b(?:cok fazla|bir kutu|butun|tum) (?:hap|ilac)\w*\b|\bhap\w* (?:aldim|ictim)\b.*\b(?:alkol|raki|bira|sarap|votka)\w*\b|\basiri doz\b",
-        r"\b(?:minum|nelen|nelan|menelan) (?:banyak|semua|sebungkus|satu strip|\d+) (?:obat|pil|butir)\b"
+        r"\b(?:cok fazla|butun|tum) (?:hap|ilac)\w*\b|\bhap\w* (?:aldim|ictim)\b.*\b(?:alkol|raki|bira|sarap|votka)\w*\b|\basiri doz\b",
+        r"\b(?:minum|nelen|nelan|menelan) (?:banyak|semua|sebungkus|satu strip|\d\d+) (?:obat|pil|butir)\b"
         r"|\b(?:obat|pil)\b.*\b(?:alkohol|miras|vodka|ciu|tuak)\b",
     ],
 }
@@ -229,12 +229,14 @@ OTHER_IDIOMS: List[str] = [
     r"\bnamatay (?:yung|ang|na) (?:phone|cellphone|cp|battery|wifi|laptop)\b|\bpatay na patay (?:ako )?sa\b|\bnamatay (?:ako )?sa (?:tawa|kakatawa|hiya)\b",
     r"\bmar jawan\b|\bhas(?:s)?i se mar\b|\bmar gay[ai] (?:hasi|hassi|hans) (?:se|ke)\b",
     # An overdose of something sweet: "sobredosis de chocolate", "overdose de crepes".
-    r"\b(?:sobredosis|overdose|surdose|overdosis|uberdosis|overdosis) (?:de|of|d'|van|di|an|aan) (?!pastillas|pilulas|cachets|comprimidos|"
-    r"remedios|drogas?|heroina|coca|cocaina|medicament\w*|pillen|tabletten|medicijnen|farmaci|pillole|tabletki|obat|pil|hap|ilac|"
-    r"alcohol|alcool|alkohol|gamot|goli\w*|dawai\w*)\w+",
+    r"\b(?:sobredosis|overdose|surdose|overdosis|uberdosis) (?:de|of|d'|van|di|an|aan) (?:chocolate|chocolat|schokolade|cioccolato|chocola|"
+    r"azucar|sucre|acucar|zucker|zucchero|suiker|dulces|bonbons|doces|brigadeiros?|sussigkeiten|dolci|snoep|crepes|galletas|biscuits|"
+    r"pizza|tarta|gateaux?|bolo|kuchen|torta|taart|turron|mithai|netflix|series|anime|kdrama|k-drama|memes|tiktok|cafe|kaffee|caffe|koffie|"
+    r"trabajo|travail|trabalho|arbeit|lavoro|werk|amor|love)\b",
     r"\bumieram (?:ze smiechu|z nudow|z glodu|z zimna)\b|\b(?:mama|mam|matka|tata|ojciec|szef|szefowa) mnie zabije (?:jak|jesli|gdy)\b",
     r"\b(?:utanctan|gulmekten|sicaktan|acliktan|uykusuzluktan|sikintidan) (?:olmek istiyorum|oldum|oluyorum|olucem|olecegim)\b"
     r"|\b(?:annem|babam|patronum) (?:beni )?(?:oldurur|oldurecek) (?:eger|yoksa)?\b",
+    r"\b(?:hp|batre|baterai|batrai|listrik|laptop|lampu|motor|mobil|wifi|sinyal|charger|tanaman)\b(?: \w+){0,2} (?:mau|udah|hampir) mati\b",
     r"\b(?:mati|pengen mati) (?:ketawa|gaya|kebosanan|kelaparan|kepanasan|penasaran)\b|\bmalu (?:banget )?(?:pengen|mau) mati\b"
     r"|\b(?:nyokap|mama|ibu|bokap|bos) (?:gue|gw|aku|saya) bisa bunuh (?:gue|gw|aku|saya)\b",
 ]
@@ -246,16 +248,16 @@ OTHER_PAST = (
     r"fruher|damals|vor (?:\d+|vielen|ein paar) jahren|jahre her|als kind|da (?:ragazzina|ragazzino|bambina|bambino|piccola|piccolo)|"
     r"anni fa|una volta|vroeger|jaren geleden|al jaren|toen ik|dati|noon|nung (?:high school|bata|college)|ilang taon|"
     r"pehle|bachpan me|saal pehle|used to|years ago|me cortaba|me frappait|me batia|sloeg me vroeger|a \d+ ans|quand j'avais \d+ ans|"
-    r"a los \d+(?: anos)?|con \d+ anos|cuando tenia \d+|aos \d+ anos|quando tinha \d+|mit \d+(?: jahren)?|als ich \d+ war|a \d+ anni|"
+    r"a los \d+(?: anos)?|con \d+ anos|cuando tenia \d+|aos \d+ anos|quando tinha \d+|mit \d+ jahren|als ich \d+ war|a \d+ anni|"
     r"quando avevo \d+|toen ik \d+ was|op mijn \d+\w*)\b"
 )
 OTHER_RESOLVED = (
     r"\b(?:estoy bien|ya estoy bien|llevo \d+ (?:anos|meses)|ya lo supere|estoy a salvo|je suis en securite|ca va (?:beaucoup )?mieux|"
     r"je vais bien|to segura|estou segura|estou bem|ja superei|mir geht'?s gut|mir gehts gut|bin glucklich|bin in sicherheit|"
-    r"nicht mehr|sto bene|sono al sicuro|ho superato|ik ben veilig|het gaat goed|voorbij|safe na ako|okay na ako|ok na ako|"
+    r"mache ich nicht mehr|tue ich nicht mehr|sto bene|sono al sicuro|ho superato|ik ben veilig|het gaat goed|voorbij|safe na ako|okay na ako|ok na ako|"
     r"matagal na yun|(?:na )?akong (?:okay|ok|maayos)|maayos na ako|sab theek hai|ab (?:\d+|teen|do) saal se nahi|ab theek hu|im safe now|i'm safe|sin hacerlo|nicht mehr gemacht|"
-    r"seit \d+ jahren nicht|non piu|c'est fini|fini depuis|depuis \d+ ans|c'est derriere moi|ya no lo hago|ja nao faco|"
-    r"non lo faccio piu|da \d+ anni|doe ik niet meer|mache ich nicht mehr)\b"
+    r"seit \d+ jahren nicht|non piu|c'est derriere moi|ya no lo hago|ja nao faco|"
+    r"non lo faccio piu|doe ik niet meer)\b"
 )
 OTHER_FICTION = (
     r"\b(?:novela|pelicula|serie|libro|cancion|episodio|capitulo|roman|film|serie|livro|novela|filme|buch|roman|folge|"
