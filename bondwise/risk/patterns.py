@@ -675,6 +675,39 @@ RAW[SUBSTANCE_CRISIS] += [
     r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'?d|oded|od ed)\b(?! on (?!(?:my |the |his |her |some |all |too many |a )?" + DRUG + r"))",
 ]
 
+RAW[SUICIDE] += [
+    # Passive wishes: "i'd just rather not exist", "id be ok if a bus hit me tomorrow".
+    r"\b(?:i'd|id|i would|i'd much|would) (?:just |honestly |really |much )?(?:rather|prefer to) (?:not exist|not be here|not be alive|be dead|die|not wake up|disappear forever|not be around|stop existing)\b(?! in (?:her|his|their|your|this|that|the)\b)",
+    r"\b(?:i'd|id|i would|i wouldn't|i would not|wouldn't|would not) (?:be |even )?(?:ok|okay|fine|happy|glad|relieved|mind|care|be sad)? ?(?:if|when) (?:a (?:bus|car|truck|train|lorry|van)|something|someone|somebody|a drunk driver) (?:hit|hits|killed|kills|ran me over|runs me over|took me out|takes me out)\b",
+    # A day already chosen: "if someone had already picked the day, would talking to you even help?"
+    r"(?#self)\b(?:already )?(?:picked|chosen|chose|set|decided on) (?:the|a|my) (?:day|date)\b[^.!?]*\b(?:would|will|could|does|is there) (?:talking|it|anything|any point|you)\b(?![^.!?]*\b(?:wedding|party|move|surgery|trip|holiday|appointment)\b)",
+]
+RAW[ABUSE_DANGER] += [
+    # Hidden injuries: "is it abuse if he only hits where nobody can see?"
+    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|mum|mom|stepdad))(?: only| always| just| makes sure (?:he|she|they))? (?:hits|hit|punches|punch|kicks|kick|pinches|bruises|hurts|grabs|burns) (?:me )?(?:where|so that|somewhere|in places) (?:nobody|no one|people|others|anyone) (?:can|can't|won't|will|would|wouldn't)(?: \w+)? (?:see|notice|tell)\b",
+]
+
+RAW[SUICIDE] += [
+    # Internet register: the ending told as a show, a game or a trip (these name story
+    # words, so they are marked as the writer's own).
+    r"(?#self)\b(?:series|season) finale\b.*\bno (?:renewal|season \w+|sequel|more seasons)\b",
+    r"(?#self)\b(?:not|never) (?:pressing|hitting|clicking|choosing|picking) (?:continue|retry|respawn|play again|try again)\b",
+    r"\b(?:trip|journey|vacation|holiday|flight) (?:nobody|no one|noone|you don't|you never) (?:comes|come|gets|get) back from\b",
+    r"\b(?:take|taking|took|have|having) a (?:permanent|forever|eternal|long long) (?:nap|sleep|rest)\b|\b(?:permanent|eternal) (?:nap|sleep)\b(?=[^.!?]*\b(?:not (?:talking about|about) sleep|for real|fr|not joking|im not ok|i'm not ok)\b)",
+    r"\b(?:picking|picked|pick|choosing|chose|planning|planned|plan) (?:out )?(?:what to wear|my outfit|the outfit|the songs?|the music|the flowers) (?:to|for) my (?:own )?funeral\b",
+    r"\b(?:unalive|kill|suicide|death|dying) arc\b(?! (?:in|of) (?:the|this) (?:show|anime|manga|game|series|book))",
+]
+RAW[SELF_HARM] += [
+    r"\b(?:new|fresh) (?:scars|cuts|marks|burns)\b(?: \w+){0,2} (?:just dropped|again|today|tonight|last night)\b(?![^.!?]*\b(?:cat|kitten|surgery|op|operation|garden|roses|brambles|cooking)\b)",
+    r"\bcat scratch\w*\b.*\b(?:i (?:don't|do not|dont) (?:have|own) a cat|no cat|not a cat|there is no cat|there's no cat)\b",
+    r"\b(?:sh|self harm)\b(?: is| was| has been)?[^.!?]*\b(?:went back to it|going back to it|back to it|relapsed|did it again|again last night|again yesterday|again today)\b",
+    r"\b(?:cut|cutting|self harm\w*|relaps\w*)\b.*\bcouldn't be me\b.*\bit (?:was|is|'s) me\b",
+]
+RAW[ABUSE_DANGER] += [
+    # The stairs as a cover story: "i've had to fall down the stairs three times this month".
+    r"\b(?:had to|have to|has to|made me) (?:fall|walk into|trip on|bump into) (?:down )?(?:the stairs|a door|the door|doors|a wall)\b|\bfell down the stairs (?:again|(?:\d+|two|three|four) times)\b",
+]
+
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}

@@ -75,6 +75,13 @@ IDIOMS = [re.compile(p) for p in [
     # Exercise and stress as killers or captors: "my pt was trying to kill me today. legs are gone".
     r"\b(?:pt|personal trainer|trainer|instructor|spin class|spin instructor|workout|leg day|bootcamp|yoga teacher|pilates)(?: is| was| be| has been)? (?:literally |actually )?(?:trying to kill|tried to kill|killing|killed|will kill|going to kill|gonna kill) me\b",
     r"(?<!suicidal )\b(?:anxiety|brain|stress|exams?|work|job|ocd|adhd|insomnia|this cold|my cold|flu)(?: is| are| has been| be| keeps)? (?:holding|held|keeping|kept|hold|keep) me (?:hostage|prisoner|captive)\b",
+    # Things that "stalk" without danger, messages "shot", and internet dying.
+    r"\b(?:my )?(?:cat|dog|kitten|puppy|phone|algorithm|ads|instagram|tiktok|youtube|google|spotify|feed|fyp)(?: is| keeps| always| literally)? (?:stalks?|stalking) me\b",
+    r"\bshoot (?:him|her|them|you|me|my \w+) (?:a|an) (?:quick )?(?:message|text|email|dm|line|note)\b",
+    r"\bkill myself \( ?keep \w+",
+    r"\b(?:going to|gonna|will|i'll) die (?:of|from) (?:soreness|embarrassment|cringe|laughing|laughter|boredom|shame|excitement|cuteness|jealousy|hunger)\b",
+    r"\b(?:going to|gonna|will|i'll|i will) (?:literally )?die if (?:she|he|they|taylor|\w+) (?:doesn't|don't|does not|do not|won't) (?:text|reply|announce|answer|call|respond|message|drop|release|notice)\b",
+    r"\bpunish(?:ing)? myself by (?:going back|staying|texting|checking|seeing|dating|thinking|replaying|reading)\b",
     # A parent's "i'll kill you if you're late".
     r"\b(?:mum|mom|mother|mam|mummy|mommy|dad|father|daddy|nan|gran|grandma|granny|teacher|coach)\b(?: \w+){0,3} ['\"]?(?:i will|i'll|she will|she'll|he will|he'll|is going to|is gonna|gonna|will) ?(?:literally )?(?:kill|murder) (?:you|me) (?:if|when) (?:you're|you are|i'm|i am|you|i) (?:late|home late|forget|forgot)\b"
     r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will)\b)",
@@ -137,7 +144,8 @@ NEGATORS = {"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "wi
 NEGATION_BREAKERS = {"i", "he", "she", "they", "we", "you",
                      "sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
                      "saying", "mean", "believe", "remember", "understand", "okay", "ok",
-                     "fine", "alright", "well", "happy", "safe", "coping", "good"}
+                     "fine", "alright", "well", "happy", "safe", "coping", "good",
+                     "lie"}  # "not going to lie, i cut again"
 FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
@@ -177,7 +185,7 @@ RESOLVED = re.compile(
     r"(?:i've|i have|i be|been) (?:been )?(?:clean|sober|safe|free|fine|okay|ok|recovered|out)|"
     r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)|"
     r"got out|escaped|moved out|no longer|not anymore|(?:we |i )?laugh about it(?: now)?|(?:i'm|i am|i be) not (?:there|with (?:him|her|them)) anymore|"
-    r"haven't (?:since|in (?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
+    r"haven't (?:since|in (?:\w+ )?(?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
     r"years? (?:clean|sober|free)|(?:clean|sober) (?:for|since)|therapy helped|long behind me|"
     r"behind me now|over it|safe now|years ago|as a (?:kid|teen|teenager)|when i was (?:a kid|young|little|younger)|"
     r"got (?:treatment|help|support|therapy)|(?:am|i'm|i am) on (?:medication|meds|antidepressants)|"
@@ -187,7 +195,7 @@ RESOLVED = re.compile(
     r"(?:years|months) (?:clean|sober|free)|have my own (?:flat|place|home|apartment)|"
     r"doing (?:well|great|good|better)|survived|i(?: am|'m) \d+ now|want to volunteer|"
     r"finished my first|proud of myself|i (?:don't|do not) anymore|"
-    r"i am (?:now )?in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
+    r"i am (?:now )?in (?:a|such a) (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
     r"(?<!not )(?<!never )(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
     r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
@@ -567,7 +575,9 @@ def _find_in(normalized: str) -> RuleResult:
                     framed_story = quoted or FICTION.search(rest) and ((not re.search(
                         r"\b(?:i|me|my|myself)\b", match.group(0)) and not _writer_just_before(view, match.start())))
                     story_here = story and bool(FICTION.search(rest))
-                    if (_resolved_past(category, sentence, surface) or story_here or hypothetical or framed_story
+                    # A "(?#self)" pattern is about the writer even when put as "if someone...".
+                    if (_resolved_past(category, sentence, surface) or story_here
+                            or (hypothetical and SELF_MARK not in pattern.pattern) or framed_story
                             or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()])
                                 and not ACCUSATION_OWNED.search(surface))
                             or _professional(sentence, match.group(0), surface)
@@ -663,12 +673,23 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
     return hits, negated
 
 
+THINKING = {"think", "say", "said", "believe", "feel", "mean", "guess", "reckon", "know", "that", "thought"}
+
+
+def _new_clause(prefix: str, matched: str) -> bool:
+    """"i'm not sad i'm suicidal": the match opens a clause of its own, so the "not"
+    before it stays in the last one. Not after "i don't think ...", which it governs."""
+    before = prefix.split()[-1:]
+    return bool(re.match(r"i(?:'m| am| be)?\b", matched)) and bool(before) and before[0] not in THINKING \
+        and before[0] not in NEGATORS and not before[0].endswith("n't")
+
+
 def _first_live_match(
     pattern: "re.Pattern[str]", view: str, pattern_negates: bool
 ) -> Tuple[Optional["re.Match[str]"], bool]:
     negated = False
     for match in pattern.finditer(view):
-        if _negated(view[: match.start()]):
+        if _negated(view[: match.start()]) and not _new_clause(view[: match.start()], match.group(0)):
             negated = True
             continue
         # "he never hit me": the negation sits inside the match. Not across the gap of a
