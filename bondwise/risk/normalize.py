@@ -62,6 +62,8 @@ EMOJI: Dict[str, str] = {
 PHRASES: Dict[str, str] = {
     r"\bsewer ?slide\b": "suicide",
     r"\bun-?alive thoughts?\b": "suicidal thoughts",
+    # "kinda want to unalive": with no one named after it, the writer means themself.
+    r"\b(?:want to|wanna|going to|gonna|about to|ready to|trying to|try to|gunna) un-?alive\b(?! (?:myself|me|him|her|them|you|u|my|his|the|this|that|it|everyone|people|someone|somebody|\w+self))": "want to kill myself",
     r"\bun-?alive (?:szn|season|vibes|mode|o'?clock|era|hours)\b": "i am suicidal",
     r"\bun-?alive\b": "kill",
     r"\bself[\s-]?harm": "self harm",

@@ -677,10 +677,10 @@ RAW[SUBSTANCE_CRISIS] += [
 
 RAW[SUICIDE] += [
     # Passive wishes: "i'd just rather not exist", "id be ok if a bus hit me tomorrow".
-    r"\b(?:i'd|id|i would|i'd much|would) (?:just |honestly |really |much )?(?:rather|prefer to) (?:not exist|not be here|not be alive|be dead|die|not wake up|disappear forever|not be around|stop existing)\b(?! in (?:her|his|their|your|this|that|the)\b)",
-    r"\b(?:i'd|id|i would|i wouldn't|i would not|wouldn't|would not) (?:be |even )?(?:ok|okay|fine|happy|glad|relieved|mind|care|be sad)? ?(?:if|when) (?:a (?:bus|car|truck|train|lorry|van)|something|someone|somebody|a drunk driver) (?:hit|hits|killed|kills|ran me over|runs me over|took me out|takes me out)\b",
+    r"\b(?:i'd|id|i would|i'd much|would) (?:just |honestly |really |much )?(?:rather|prefer to) (?:not exist|not be here|not be alive|be dead|die|not wake up|disappear forever|not be around|stop existing)\b(?! (?:in (?:her|his|their|your)|in (?:the|this) (?:meeting|room|house|flat|city|queue|office|class)|when|while|for|at|on|during|if|around|with)\b)",
+    r"(?#self)\b(?:i'd|id|i would|i wouldn't|i would not|wouldn't|would not) (?:honestly |really |genuinely |actually )?(?:be |even )?(?:ok|okay|fine|happy|glad|relieved|mind|care|be sad)? ?(?:if|when) (?:a (?:bus|car|truck|train|lorry|van)|something|someone|somebody|a drunk driver) (?:hit me|hits me|killed me|kills me|ran me over|runs me over|took me out|takes me out)\b",
     # A day already chosen: "if someone had already picked the day, would talking to you even help?"
-    r"(?#self)\b(?:already )?(?:picked|chosen|chose|set|decided on) (?:the|a|my) (?:day|date)\b[^.!?]*\b(?:would|will|could|does|is there) (?:talking|it|anything|any point|you)\b(?![^.!?]*\b(?:wedding|party|move|surgery|trip|holiday|appointment)\b)",
+    r"(?#self)(?<!we )(?<!we've )(?<!doctor )\b(?:already )?(?:picked|chosen|chose|set|decided on) (?:the|a|my) (?:day|date)\b(?! (?:for|of) )[^.!?]*\b(?:would|will|could|does|is there) (?:talking|it|anything|any point|you)\b(?![^.!?]*\b(?:wedding|party|move|surgery|trip|holiday|appointment|birthday|exam|date night|rude|pack|invite|come)\b)",
 ]
 RAW[ABUSE_DANGER] += [
     # Hidden injuries: "is it abuse if he only hits where nobody can see?"
@@ -690,22 +690,35 @@ RAW[ABUSE_DANGER] += [
 RAW[SUICIDE] += [
     # Internet register: the ending told as a show, a game or a trip (these name story
     # words, so they are marked as the writer's own).
-    r"(?#self)\b(?:series|season) finale\b.*\bno (?:renewal|season \w+|sequel|more seasons)\b",
-    r"(?#self)\b(?:not|never) (?:pressing|hitting|clicking|choosing|picking) (?:continue|retry|respawn|play again|try again)\b",
-    r"\b(?:trip|journey|vacation|holiday|flight) (?:nobody|no one|noone|you don't|you never) (?:comes|come|gets|get) back from\b",
-    r"\b(?:take|taking|took|have|having) a (?:permanent|forever|eternal|long long) (?:nap|sleep|rest)\b|\b(?:permanent|eternal) (?:nap|sleep)\b(?=[^.!?]*\b(?:not (?:talking about|about) sleep|for real|fr|not joking|im not ok|i'm not ok)\b)",
+    r"(?#self)\b(?:my|this is (?:my|the)|i'm in (?:my|the)) (?:series|season) finale\b.*\bno (?:renewal|season \w+|sequel|more seasons)\b",
+    r"(?#self)\b(?:game over|final boss|life|living)\b[^.!?]*\b(?:not|never) (?:pressing|hitting|clicking|choosing|picking) (?:continue|retry|respawn|play again|try again)\b(?! on (?:duolingo|that|the) )",
+    r"\b(?:trip|journey|vacation|holiday|flight) (?:nobody|no one|noone) (?:comes|come|gets|get) back from\b(?! (?:the same|unchanged))(?![^.!?]*\b(?:news|sub|submarine)\b)",
+    r"(?<!dog )(?<!cat )(?<!dog is )(?<!cat is )\b(?:take|taking) a (?:permanent|eternal) (?:nap|sleep|rest)\b(?! on)|\b(?:permanent|eternal) (?:nap|sleep)\b(?=[^.!?]*\b(?:not (?:talking about|about) sleep|for real|fr|not joking|im not ok|i'm not ok)\b)",
     r"\b(?:picking|picked|pick|choosing|chose|planning|planned|plan) (?:out )?(?:what to wear|my outfit|the outfit|the songs?|the music|the flowers) (?:to|for) my (?:own )?funeral\b",
-    r"\b(?:unalive|kill|suicide|death|dying) arc\b(?! (?:in|of) (?:the|this) (?:show|anime|manga|game|series|book))",
+    r"\b(?:my|i'm in my|i am in my|entering my) (?:unalive|kill|suicide|death|dying) arc\b|\b(?:unalive|kill|suicide) arc (?:loading|unlocked|starting|begins|begun|activated|incoming)\b",
 ]
 RAW[SELF_HARM] += [
-    r"\b(?:new|fresh) (?:scars|cuts|marks|burns)\b(?: \w+){0,2} (?:just dropped|again|today|tonight|last night)\b(?![^.!?]*\b(?:cat|kitten|surgery|op|operation|garden|roses|brambles|cooking)\b)",
-    r"\bcat scratch\w*\b.*\b(?:i (?:don't|do not|dont) (?:have|own) a cat|no cat|not a cat|there is no cat|there's no cat)\b",
+    r"\b(?:new|fresh) (?:scars|cuts)\b(?: \w+){0,2} (?:just dropped|again)\b(?![^.!?]*\b(?:cat|kitten|surgery|op|operation|garden|roses|brambles|cooking|rugby|match|barber|diss|track)\b)",
+    r"\bcat scratch\w*\b.*\b(?:i (?:don't|do not|dont) (?:have|own) a cat|there is no cat|there's no cat)\b",
     r"\b(?:sh|self harm)\b(?: is| was| has been)?[^.!?]*\b(?:went back to it|going back to it|back to it|relapsed|did it again|again last night|again yesterday|again today)\b",
-    r"\b(?:cut|cutting|self harm\w*|relaps\w*)\b.*\bcouldn't be me\b.*\bit (?:was|is|'s) me\b",
+    r"\b(?:cut|cutting|self harm\w*)\b(?! in line)(?! in the queue).*\bcouldn't be me\b.*\bit (?:was|is|'s) me\b",
 ]
 RAW[ABUSE_DANGER] += [
     # The stairs as a cover story: "i've had to fall down the stairs three times this month".
-    r"\b(?:had to|have to|has to|made me) (?:fall|walk into|trip on|bump into) (?:down )?(?:the stairs|a door|the door|doors|a wall)\b|\bfell down the stairs (?:again|(?:\d+|two|three|four) times)\b",
+    r"(?<!headset )(?<!texting )\b(?:i've had to|i have had to|i had to|i have to|he made me|she made me|they made me) (?:fall|walk into|trip on|bump into) (?:down )?(?:the stairs|a door|the door|doors|a wall)\b(?! sideways| carrying| backwards)"
+    r"|\b(?:i )?(?:told|tell|say|said to) (?:them|people|everyone|the doctor|the nurse|my (?:mum|mom|boss|friends)) (?:that )?i (?:fell down the stairs|walked into a door)\b",
+]
+
+RAW[SUICIDE] += [
+    # Staring at the means: "i still have his old medication in the cabinet and i've been staring at it all afternoon".
+    r"\b(?:staring|stared|looking|keep looking|been looking) at (?:the|his|her|my|those|these|all the|mum's|dad's) (?:old )?(?:pills|tablets|medication|meds|pill bottle|bottle of pills|rope|razor|razors|blades?|gun)\b"
+    r"|\b(?:pills|tablets|medication|meds|rope|razor|gun)\b[^.!?]*[.!?]?[^.!?]*\b(?:been|keep|kept) (?:staring|looking) at (?:it|them)\b",
+    # Asked about a plan and denied it: "asked if i had a plan and i said no but like. i kind of do".
+    r"\b(?:had|have|got) a plan\b.*\b(?:i (?:kind of|kinda|sort of|actually|really) do|but i do|i lied)\b",
+]
+RAW[ABUSE_DANGER] += [
+    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|dad|father|stepdad))(?: \w+)? (?:struck|strikes|has struck|had struck) me\b",
+    r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend))(?: \w+)? (?:has become|became|is becoming|gets|has been|is|was) (?:more |increasingly )?physically (?:violent|abusive|aggressive)\b",
 ]
 
 

@@ -76,12 +76,16 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:pt|personal trainer|trainer|instructor|spin class|spin instructor|workout|leg day|bootcamp|yoga teacher|pilates)(?: is| was| be| has been)? (?:literally |actually )?(?:trying to kill|tried to kill|killing|killed|will kill|going to kill|gonna kill) me\b",
     r"(?<!suicidal )\b(?:anxiety|brain|stress|exams?|work|job|ocd|adhd|insomnia|this cold|my cold|flu)(?: is| are| has been| be| keeps)? (?:holding|held|keeping|kept|hold|keep) me (?:hostage|prisoner|captive)\b",
     # Things that "stalk" without danger, messages "shot", and internet dying.
-    r"\b(?:my )?(?:cat|dog|kitten|puppy|phone|algorithm|ads|instagram|tiktok|youtube|google|spotify|feed|fyp)(?: is| keeps| always| literally)? (?:stalks?|stalking) me\b",
-    r"\bshoot (?:him|her|them|you|me|my \w+) (?:a|an) (?:quick )?(?:message|text|email|dm|line|note)\b",
-    r"\bkill myself \( ?keep \w+",
-    r"\b(?:going to|gonna|will|i'll) die (?:of|from) (?:soreness|embarrassment|cringe|laughing|laughter|boredom|shame|excitement|cuteness|jealousy|hunger)\b",
-    r"\b(?:going to|gonna|will|i'll|i will) (?:literally )?die if (?:she|he|they|taylor|\w+) (?:doesn't|don't|does not|do not|won't) (?:text|reply|announce|answer|call|respond|message|drop|release|notice)\b",
-    r"\bpunish(?:ing)? myself by (?:going back|staying|texting|checking|seeing|dating|thinking|replaying|reading)\b",
+    r"(?:^|[.!?,] |\bthe way |\bi swear )(?:my )?(?:cat|kitten|puppy|algorithm|ads|spotify|feed|fyp|phone)(?: is| keeps| always| literally)? (?:stalks?|stalking) me\b"
+    r"(?![^.!?]*\b(?:he|she|ex|partner|husband|boyfriend|guy|man|tracker|app|threat\w*)\b)",
+    r"\bshoot (?:him|her|them|you|me) (?:a|an) (?:quick )?(?:message|text|email|dm|line|note)\b(?! (?:he|she|they) won't forget)",
+    r"\bkill myself \( ?keep making sandwiches ?\)",
+    r"\b(?:going to|gonna|will|i'll) die (?:of|from) (?:soreness|embarrassment|cringe|laughing|laughter|boredom|excitement|cuteness|jealousy|hunger)\b"
+    r"(?![^.!?]*[.!?]?[^.!?]*\b(?:pills|swallowed|took|tonight|mean it|not joking|can't face|ever again)\b)",
+    r"\b(?:going to|gonna|will|i'll|i will) (?:literally )?die if (?:she|he|they|taylor|beyonce|\w+ (?:swift|styles)) (?:doesn't|don't|does not|do not|won't) (?:text back|reply|announce|drop|release|notice me)\b"
+    r"(?!.*\b(?:pills|swallowed|took|tonight|mean it|not joking|nothing left|can't breathe|ambulance|911|999)\b)",
+    r"\bpunish(?:ing)? myself by (?:going back to (?:him|her|them|my ex)|texting (?:him|her|my ex)|replaying|reading (?:old|our|his|her) (?:texts|messages))\b"
+    r"(?![^.!?]*\b(?:razor|blade|cut|cutting|burn|skin|pills|bleed|scald\w*|lighter)\b)",
     # A parent's "i'll kill you if you're late".
     r"\b(?:mum|mom|mother|mam|mummy|mommy|dad|father|daddy|nan|gran|grandma|granny|teacher|coach)\b(?: \w+){0,3} ['\"]?(?:i will|i'll|she will|she'll|he will|he'll|is going to|is gonna|gonna|will) ?(?:literally )?(?:kill|murder) (?:you|me) (?:if|when) (?:you're|you are|i'm|i am|you|i) (?:late|home late|forget|forgot)\b"
     r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will)\b)",
@@ -131,7 +135,7 @@ IDIOMS = [re.compile(p) for p in [
 ]]
 FICTION = re.compile(
     r"\b(?:movie|film|(?<!school )(?<!exercise )(?<!text )book|novel|show(?! (?:up|me|him|her|them|you|us|off|signs?|it)\b)|series|episode|season|song|lyrics?|game|character|anime|"
-    r"manga|(?<!instagram )(?<!insta )(?<!ig )(?<!snap )(?<!snapchat )(?<!whatsapp )(?<!facebook )(?<!fb )(?<!her )(?<!his )story|(?:the|a|this|that) play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
+    r"manga|(?<!funny )(?<!long )(?<!true )(?<!instagram )(?<!insta )(?<!ig )(?<!snap )(?<!snapchat )(?<!whatsapp )(?<!facebook )(?<!fb )(?<!her )(?<!his )story|(?:the|a|this|that) play|poem|plot|scene|netflix|tv|fanfic|fan fiction|villain|hero|protagonist|"
     r"documentary|podcast|comic|chapter|dnd|d&d|npc|rpg|roleplay|role play|fandom)\b"
 )
 # A match this far into a quote or story is not about the person writing.
@@ -144,8 +148,7 @@ NEGATORS = {"not", "never", "no", "n't", "nobody", "none", "neither", "nor", "wi
 NEGATION_BREAKERS = {"i", "he", "she", "they", "we", "you",
                      "sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
                      "saying", "mean", "believe", "remember", "understand", "okay", "ok",
-                     "fine", "alright", "well", "happy", "safe", "coping", "good",
-                     "lie"}  # "not going to lie, i cut again"
+                     "fine", "alright", "well", "happy", "safe", "coping", "good"}
 FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
@@ -168,7 +171,7 @@ PAST = re.compile(
     r"as a (?:kid|child|teen|teenager)|when i was (?:a |younger|little|young|in )|in high school|"
     r"in (?:19|20)\d\d|back in|at \d+(?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.\d|%|mg|kg|miles|mph|minutes|mins|hours|hrs|percent)\b)|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|"
     r"my (?:teens|teenage years|twenties)|once upon|previously|in my last relationship|"
-    r"my ex used|growing up|as a student|last year|\d+ years? (?:ago|back)|"
+    r"my ex used|growing up|as a student|(?<!over the )(?<!in the )(?<!during the )(?<!this )last year|\d+ years? (?:ago|back)|"
     r"when (?:he|she|they|we) (?:was|were) (?:a |young|little|younger|small|in |kids)|"
     r"during (?:my|that|those|our) \w+|during the (?:pandemic|lockdown|war|marriage|relationship|divorce|\d+s)|(?:went through|had|going through) a (?:stage|phase|period|time)|"
     r"after we (?:split|broke up|separated|divorced)|in (?:college|uni|university|school)|"
@@ -185,7 +188,7 @@ RESOLVED = re.compile(
     r"(?:i've|i have|i be|been) (?:been )?(?:clean|sober|safe|free|fine|okay|ok|recovered|out)|"
     r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)|"
     r"got out|escaped|moved out|no longer|not anymore|(?:we |i )?laugh about it(?: now)?|(?:i'm|i am|i be) not (?:there|with (?:him|her|them)) anymore|"
-    r"haven't (?:since|in (?:\w+ )?(?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
+    r"haven't (?:since|in (?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
     r"years? (?:clean|sober|free)|(?:clean|sober) (?:for|since)|therapy helped|long behind me|"
     r"behind me now|over it|safe now|years ago|as a (?:kid|teen|teenager)|when i was (?:a kid|young|little|younger)|"
     r"got (?:treatment|help|support|therapy)|(?:am|i'm|i am) on (?:medication|meds|antidepressants)|"
@@ -195,7 +198,7 @@ RESOLVED = re.compile(
     r"(?:years|months) (?:clean|sober|free)|have my own (?:flat|place|home|apartment)|"
     r"doing (?:well|great|good|better)|survived|i(?: am|'m) \d+ now|want to volunteer|"
     r"finished my first|proud of myself|i (?:don't|do not) anymore|"
-    r"i am (?:now )?in (?:a|such a) (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
+    r"i am (?:now )?in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
     r"(?<!not )(?<!never )(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
     r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
@@ -208,7 +211,7 @@ PAST_TENSE = re.compile(
 )
 PRESENT = re.compile(
     r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|still|at the moment|this morning|"
-    r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|"
+    r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|(?:just )?a bad (?:week|day|night)|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
     # "he's started choking me when we fight, which he never used to do"
@@ -251,8 +254,12 @@ def strip_idioms(text: str) -> str:
     return text
 
 
+# "not going to lie, i cut again" ("ngl"): the "not" belongs to the aside.
+NOT_LYING = re.compile(r"\b(?:not|n't|never) (?:going to|gonna|gon na) lie\b|\b(?:won't|can't|cannot) lie\b")
+
+
 def _negated(prefix: str) -> bool:
-    clause = CLAUSE_BREAK.split(prefix)[-1]
+    clause = CLAUSE_BREAK.split(NOT_LYING.sub(" ", prefix))[-1]
     words = clause.replace("n't", " n't").split()[-5:]
     for i, word in enumerate(words):
         if word == "not" and i > 0 and words[i - 1] == "or":
@@ -323,7 +330,8 @@ STILL_GOING_ON = re.compile(
     r"and (?:he|she|they) still|to this day|(?:never|hasn't|has not|haven't|have not) stopped|"
     r"(?:it|this|that) (?:keeps|kept) happening|(?:is|are) getting worse|again (?:today|tonight|now|this week)|"
     r"(?:can't|cannot|can not) stop|tonight|last night|this morning|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would| is (?:his|her|their) (?:birthday|anniversary))|gets out|got out today|released|"
-    r"when (?:he|she|they) (?:is|are|gets?) out|this week|right now|"
+    r"when (?:he|she|they) (?:is|are|gets?) out|this week|right now|most recently|the other (?:night|day)|"
+    r"(?:\d+|two|three|four|five|a few|a couple of|couple of) (?:nights|days) ago|"
     r"(?:it's|it is|they're|they are|the (?:thoughts|urges|feelings?) (?:are|is)) back)\b")
 
 
@@ -427,6 +435,10 @@ JOKE_DENIED = re.compile(r"(?:\b(?:not|dont|no|never)|n't)\W+(?:\w+\W+){0,3}$")
 JOKE_EXCUSED = re.compile(r"\b(?:he|she|they|\w+) (?:says?|said|claims?|claimed|swears?|swore|insists?|insisted|thinks?|thought)(?: (?:that )?(?:he|she|they|i|i'm|i am|i was|it's|it is|it was))? (?:only |just )?(?:joking|kidding|a joke)\b")
 
 
+# "...would talking to you even help?": the question is put to us, about the writer.
+ADDRESSES_US = re.compile(r"\b(?:talking to you|talk to you|can you help|would you help|you even help)\b")
+
+
 def _joked(category: str, sentence: str, match: str) -> bool:
     """The writer takes back, in the same sentence and after it, what they said ("i said
     'i'm going to kill myself' as a joke when i spilled coffee"): a "jk i'm fine" that
@@ -480,6 +492,8 @@ RISK_PURPOSE = re.compile(
     r"\b(?:(?:won't|will not|wont|don't|do not) (?:be )?need|where i(?:'m| am) going|after i(?:'m| am) gone|when i(?:'m| am) gone|"
     r"(?:won't|will not|not) be (?:here|around)|anymore|any more|last time|forever|for good|"
     r"(?:i am|i'm|im) not (?:really |actually )?(?:upgrading|moving|selling|decluttering|going anywhere)|"
+    r"(?:they|everyone|people|he|she|my \w+) (?:think|thinks|believe|believes|assume|assumes) (?:i am|i'm|im) (?:just )?(?:upgrading|moving|decluttering|selling|clearing out)|"
+    r"(?:weirdly|strangely|oddly|really) calm|i (?:just )?feel done|"
     r"told (?:him|her|them|everyone|people) (?:i am|i'm|im|i was|it was) (?:'|\")?(?:upgrading|moving|decluttering)|"
     r"once i(?:'m| am)|after tonight|won't be|before i go|(?:don't|do not|not) (?:want|plan|expect) to (?:be|live)|"
     r"better off|sorry for everything|burden|no point|i am done|tired|"
@@ -577,7 +591,9 @@ def _find_in(normalized: str) -> RuleResult:
                     story_here = story and bool(FICTION.search(rest))
                     # A "(?#self)" pattern is about the writer even when put as "if someone...".
                     if (_resolved_past(category, sentence, surface) or story_here
-                            or (hypothetical and SELF_MARK not in pattern.pattern) or framed_story
+                            or (hypothetical and (SELF_MARK not in pattern.pattern
+                                                  or not (_self_subject(sentence) or ADDRESSES_US.search(sentence))))
+                            or framed_story
                             or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()])
                                 and not ACCUSATION_OWNED.search(surface))
                             or _professional(sentence, match.group(0), surface)
@@ -673,7 +689,8 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
     return hits, negated
 
 
-THINKING = {"think", "say", "said", "believe", "feel", "mean", "guess", "reckon", "know", "that", "thought"}
+THINKING = {"think", "say", "said", "believe", "feel", "mean", "guess", "reckon", "know", "that", "thought", "pretend",
+            "pretending", "worry", "worrying", "worried", "claim", "claiming", "act", "acting", "imply", "mean"}
 
 
 def _new_clause(prefix: str, matched: str) -> bool:
