@@ -561,7 +561,8 @@ def _find_in(normalized: str) -> RuleResult:
     about_me = bool(ASKING_FOR_ME.search(surface))
     hit_categories: set = set()
     for sentence, lemmas in _sentences_with_lemmas(surface):
-        views = (sentence, strip_idioms(lemmas))
+        lemma_view = strip_idioms(lemmas)
+        views = (sentence,) if lemma_view == sentence else (sentence, lemma_view)
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
         hypothetical = bool(HYPOTHETICAL.search(sentence)) and not about_me
