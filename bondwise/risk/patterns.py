@@ -721,6 +721,13 @@ RAW[ABUSE_DANGER] += [
     r"\b(?:he|she|they|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend))(?: \w+)? (?:has become|became|is becoming|gets|has been|is|was) (?:more |increasingly )?physically (?:violent|abusive|aggressive)\b",
 ]
 
+RAW[SUICIDE] += [
+    r"(?#self)\bif (?:a (?:bus|car|truck|train|lorry|van)|something|someone|somebody) (?:hit me|hits me|killed me|kills me|ran me over|runs me over|took me out)\b[^.!?]*\b(?:i'd|id|i would) (?:be )?(?:honestly |genuinely |actually )?(?:relieved|glad|happy|grateful|at peace)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"\b(?:can't|cannot|can not) (?:get through|go|last|make it through|function for) (?:an hour|a day|a morning|a night|(?:a few|two|three|\d+) hours) without (?:a line|a drink|using|a hit|a fix|a bump|pills|coke|my pills)\b",
+]
+
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
