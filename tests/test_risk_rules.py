@@ -230,6 +230,7 @@ def test_abuse_indicator_sees_past_abuse_too() -> None:
 # stories, research, other-language negation and pasts) and of its new patterns: each
 # risk message here was swallowed by a first draft, each safe one set off a new pattern.
 REVIEWED_RISK = [
+    "i don't like this film and now i want to die",
     "i'm going to kms (keep this between us please)",
     "gonna kms (keep telling myself i won't but tonight i will)",
     "i'm going to die if he doesn't call, i swallowed all of them",

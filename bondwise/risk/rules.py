@@ -278,20 +278,24 @@ OPENING_QUOTE = re.compile(r"(?:^|\s)[\"']")
 NOW_WORDS = re.compile(r"\b(?:tonight|today|now|right now|rn)\b")
 
 
-def _inside_quotes(view: str, start: int, end: int) -> bool:
+def _opening_quote(view: str, start: int, end: int) -> Optional["re.Match[str]"]:
+    """The quote mark that opens before the span and closes after it, if any (a quote
+    opens after a space, so the apostrophe of "don't" is not one)."""
     openings = list(OPENING_QUOTE.finditer(view, 0, start))
-    return bool(openings) and view[openings[-1].end() - 1] in view[end:]
+    if openings and view[openings[-1].end() - 1] in view[end:]:
+        return openings[-1]
+    return None
+
+
+def _inside_quotes(view: str, start: int, end: int) -> bool:
+    return _opening_quote(view, start, end) is not None
 
 
 def _quoted_in_story(view: str, start: int, end: int) -> bool:
     """The match is inside a pair of quotes that a story word introduces and the writer
     does not speak: "the villain in my dnd campaign says 'i'll burn this village'"."""
-    openings = list(OPENING_QUOTE.finditer(view, 0, start))
-    if not openings:
-        return False
-    quote = openings[-1]
-    mark = view[quote.end() - 1]
-    if mark not in view[end:]:
+    quote = _opening_quote(view, start, end)
+    if quote is None:
         return False
     lead_in = view[: quote.start()]
     return bool(FICTION.search(lead_in)) and not re.search(r"\b(?:i|i'm|i've|me)\b", lead_in) \
@@ -301,7 +305,7 @@ def _quoted_in_story(view: str, start: int, end: int) -> bool:
 def _writer_just_before(view: str, start: int) -> bool:
     """The writer is the subject of the words right before a match: "...now i want to die"."""
     before = view[:start]
-    if before.count("'") % 2 or before.count('"') % 2:
+    if _inside_quotes(view, start, start):
         return False  # inside a quote: the words are someone else's
     found = re.search(r"(\w+\W+)?\b(?:i|i'm|i've|i'd|i'll|i be|me|myself)\b(?:\W+\w+){0,2}\W*$", before)
     # "...the guy says i want to die": reported words, not the writer's.
@@ -691,7 +695,7 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
 
 
 THINKING = {"think", "say", "said", "believe", "feel", "mean", "guess", "reckon", "know", "that", "thought", "pretend",
-            "pretending", "worry", "worrying", "worried", "claim", "claiming", "act", "acting", "imply", "mean"}
+            "pretending", "worry", "worrying", "worried", "claim", "claiming", "act", "acting", "imply"}
 
 
 def _new_clause(prefix: str, matched: str) -> bool:
