@@ -161,10 +161,15 @@ def test_delete_conversation_button_starts_afresh(visit: Visit, servers: Any) ->
     visit.say("what is a trauma bond")
     visit.wait_for_bot_text(r"Source: .*section")
     token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
-    page.get_by_role("button", name="Delete this conversation").click()
-    page.wait_for_load_state("load")
+    # The page reloads 1.5 s after the deletion is confirmed; wait for that navigation,
+    # then for the new page's greeting and the session the widget stores once connected.
+    with page.expect_navigation(timeout=WAIT_MS):
+        page.get_by_role("button", name="Delete this conversation").click()
     visit.wait_for_bot_text(r"a chatbot \(not a person")
     expect(visit.user()).to_have_count(0, timeout=WAIT_MS)
+    page.wait_for_function(
+        "() => { const s = JSON.parse(sessionStorage.getItem('chat_session') || 'null');"
+        " return s && s.session_id; }", timeout=WAIT_MS)
     new_token = page.evaluate("() => JSON.parse(sessionStorage.getItem('chat_session')).session_id")
     assert new_token != token
     assert servers.event_count(token.split(".")[0]) == 0
