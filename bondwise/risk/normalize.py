@@ -175,10 +175,26 @@ def correct(word: str) -> str:
                 return target
         return word
     limit = 1 if len(word) < 8 else 2
-    for target in TRIGGER_WORDS:
-        if target[0] == word[0] and _edits_within(word, target, limit):
-            return target
-    return word
+    near = [target for target in _TRIGGERS_IN_ORDER if target[0] == word[0] and _edits_within(word, target, limit)]
+    if not near:
+        return word
+    # "suicidl" is one edit from "suicidal" and from "suicide": a set's order would pick
+    # one at random per process. The closest wins, then the one that keeps more of the
+    # word's ends (a typo drops or swaps a letter inside), then the first in order.
+    return min(near, key=lambda target: (not _edits_within(word, target, 1), -_shared_ends(word, target)))
+
+
+_TRIGGERS_IN_ORDER: Tuple[str, ...] = tuple(sorted(TRIGGER_WORDS))
+
+
+def _shared_ends(a: str, b: str) -> int:
+    prefix = 0
+    while prefix < min(len(a), len(b)) and a[prefix] == b[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(a), len(b)) - prefix and a[-1 - suffix] == b[-1 - suffix]:
+        suffix += 1
+    return prefix + suffix
 
 
 def _unleet(text: str) -> str:

@@ -12,6 +12,7 @@ import re
 from typing import Dict, List, Pattern, Tuple
 
 from bondwise.risk.normalize import fold_accents
+from bondwise.risk.prefilter import LiteralIndex, LiteralSet
 from bondwise.risk.patterns_other_languages import (
     OTHER_FICTION,
     OTHER_IDIOMS,
@@ -778,24 +779,26 @@ COMPILED: Dict[str, List[Pattern[str]]] = {
     category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
 }
 
-# One alternation per category: a single search tells whether any pattern of the
-# category can match, so most messages skip the per-pattern checks entirely.
-ANY: Dict[str, Pattern[str]] = {category: alternation(patterns) for category, patterns in RAW.items()}
-# The same for the patterns that may span sentences (".*"), read once on the whole message.
+# The patterns that may span sentences (".*"), read once on the whole message.
 SPANNING: Dict[str, List[Pattern[str]]] = {
     category: [p for p in patterns if ".*" in p.pattern] for category, patterns in COMPILED.items()
 }
 ANY_SPANNING: Dict[str, Pattern[str]] = {
     category: alternation([p.pattern for p in patterns]) for category, patterns in SPANNING.items() if patterns
 }
-# Other languages: read once on the whole message's surface (lemmas are English-only),
-# behind one alternation for all of them.
+# Other languages: read once on the whole message's surface (lemmas are English-only).
 OTHER: List[Tuple[str, Pattern[str]]] = [
     (category, re.compile(fold_accents(p))) for category, patterns in OTHER_LANGUAGES.items() for p in patterns
 ]
-ANY_OTHER: Pattern[str] = alternation([p.pattern for _, p in OTHER])
 OTHER_IDIOM_PATTERNS: List[Pattern[str]] = [re.compile(fold_accents(p)) for p in OTHER_IDIOMS]
 OTHER_PAST_RE: Pattern[str] = re.compile(OTHER_PAST)
 OTHER_RESOLVED_RE: Pattern[str] = re.compile(OTHER_RESOLVED)
 OTHER_FICTION_RE: Pattern[str] = re.compile(OTHER_FICTION)
 OTHER_LAUGHTER_RE: Pattern[str] = re.compile(OTHER_LAUGHTER)
+
+# Literal prefilters (see prefilter.py): the literals found once in a message tell which
+# patterns could match it, so only those are searched.
+INDEX: Dict[str, LiteralIndex] = {category: LiteralIndex(patterns) for category, patterns in COMPILED.items()}
+SPANNING_INDEX: Dict[str, LiteralIndex] = {category: LiteralIndex(patterns) for category, patterns in SPANNING.items()}
+OTHER_INDEX = LiteralIndex(pattern for _, pattern in OTHER)
+ENGLISH_LITERALS = LiteralSet(lit for index in [*INDEX.values(), *SPANNING_INDEX.values()] for lit in index.literals)

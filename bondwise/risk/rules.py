@@ -9,19 +9,21 @@ from typing import List, Optional, Tuple
 
 from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBSTANCE_CRISIS, SUICIDE
 from bondwise.risk.normalize import normalize
+from bondwise.risk.prefilter import LiteralIndex
 from bondwise.risk.patterns import (
-    ANY,
-    ANY_OTHER,
     ANY_SPANNING,
-    alternation,
     COMPILED,
+    ENGLISH_LITERALS,
+    INDEX,
     OTHER,
+    OTHER_INDEX,
     OTHER_FICTION_RE,
     OTHER_IDIOM_PATTERNS,
     OTHER_LAUGHTER_RE,
     OTHER_PAST_RE,
     OTHER_RESOLVED_RE,
     SPANNING,
+    SPANNING_INDEX,
 )
 
 # Figures of speech removed before matching ("this traffic is killing me").
@@ -165,6 +167,12 @@ _NEGATOR_WORD = re.compile(r"\b(?:not|never|no|nobody|none)\b|n't")
 # A word boundary before the negator ("\\bnobody would miss me") counts too: without it such
 # patterns were read as negated by their own words and never fired.
 _PATTERN_NEGATES = re.compile(r"(?:^|[^a-z]|\\b)(?:not|never|no|nobody|none)(?:[^a-z]|$)|n't")
+
+
+@lru_cache(maxsize=None)
+def _pattern_negates(pattern: str) -> bool:
+    """Whether a pattern spells a negation itself; read once per pattern, not per message."""
+    return bool(_PATTERN_NEGATES.search(pattern))
 CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|except|until|so|because|then)\b")
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
@@ -242,15 +250,22 @@ def _nlp():  # the project's own pipeline; built by `make` (tools/build_spacy.py
     return build_pipeline()
 
 
-# Most messages hold no idiom: one search tells, before the idioms are removed one by one.
-ANY_IDIOM = alternation([idiom.pattern for idiom in IDIOMS])
+# Most messages hold no idiom: the literals tell which idioms could be there at all.
+IDIOM_INDEX = LiteralIndex(IDIOMS)
 
 
 def strip_idioms(text: str) -> str:
-    if not ANY_IDIOM.search(text):
-        return text
-    for idiom in IDIOMS:
-        text = idiom.sub(" ~ ", text)
+    possible = IDIOM_INDEX.candidates(IDIOM_INDEX.literals.found_in(text))
+    start = 0
+    while start < len(possible):
+        i = possible[start]
+        stripped = IDIOMS[i].sub(" ~ ", text)
+        start += 1
+        if stripped != text:
+            # In order, as before; what is left may now hold other idioms' literals.
+            text = stripped
+            possible = [j for j in IDIOM_INDEX.candidates(IDIOM_INDEX.literals.found_in(text)) if j > i]
+            start = 0
     return text
 
 
@@ -564,22 +579,26 @@ def _find_in(normalized: str) -> RuleResult:
     # "...asking for me i guess": the writer says the question is about them.
     about_me = bool(ASKING_FOR_ME.search(surface))
     hit_categories: set = set()
-    for sentence, lemmas in _sentences_with_lemmas(surface):
-        lemma_view = strip_idioms(lemmas)
+    parsed = [(sentence, strip_idioms(lemmas)) for sentence, lemmas in _sentences_with_lemmas(surface)]
+    # Only the patterns whose literals occur somewhere in the message are searched.
+    present = ENGLISH_LITERALS.found_in(surface, *(lemma_view for _, lemma_view in parsed))
+    candidates = {category: [patterns[i] for i in INDEX[category].candidates(present)]
+                  for category, patterns in COMPILED.items()}
+    for sentence, lemma_view in parsed:
         views = (sentence,) if lemma_view == sentence else (sentence, lemma_view)
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
         hypothetical = bool(HYPOTHETICAL.search(sentence)) and not about_me
         if hypothetical or ("?" in sentence and GENERAL_QUESTION.search(sentence) and not _self_subject(sentence) and not about_me):
             explained_away = True
-        for category, patterns in COMPILED.items():
+        for category, patterns in candidates.items():
             # One live hit decides a category; the rest of its patterns need not be read.
-            if category in hit_categories or not any(ANY[category].search(view) for view in views):
+            if category in hit_categories:
                 continue
             for pattern in patterns:
                 if (category, pattern.pattern) in seen:
                     continue
-                pattern_negates = bool(_PATTERN_NEGATES.search(pattern.pattern))
+                pattern_negates = _pattern_negates(pattern.pattern)
                 for view in views:
                     match, negated = _first_live_match(pattern, view, pattern_negates)
                     explained_away |= negated
@@ -627,10 +646,10 @@ def _find_in(normalized: str) -> RuleResult:
     for category, patterns in SPANNING.items():
         if not patterns or category in hit_categories or not ANY_SPANNING[category].search(surface):
             continue
-        for pattern in patterns:
+        for pattern in (patterns[i] for i in SPANNING_INDEX[category].candidates(present)):
             if (category, pattern.pattern) in seen:
                 continue
-            match, _ = _first_live_match(pattern, surface, bool(_PATTERN_NEGATES.search(pattern.pattern)))
+            match, _ = _first_live_match(pattern, surface, _pattern_negates(pattern.pattern))
             # A general question, not "...just needed to tell someone".
             framed = SELF_MARK not in pattern.pattern and (
                 HYPOTHETICAL.search(surface) or FICTION.search(surface)
@@ -661,12 +680,15 @@ TURKISH_INFINITIVE = re.compile(r"(?:mek|mak|meyi|mayi|meye|maya)$")
 
 
 def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
-    if not ANY_OTHER.search(surface):
+    possible = OTHER_INDEX.candidates(OTHER_INDEX.literals.found_in(surface))
+    if not any(OTHER[i][1].search(surface) for i in possible):
         return [], False
     text = surface
     for idiom in OTHER_IDIOM_PATTERNS:
         text = idiom.sub(" ~ ", text)
     negated = text != surface
+    if negated:
+        possible = OTHER_INDEX.candidates(OTHER_INDEX.literals.found_in(text))
     # Framings that hold for the whole message: a story on screen, a past that is over,
     # a figure of speech followed by laughter. Present danger words keep the hits.
     # "safe na ako ngayon": a "now" that belongs to being safe is not danger now.
@@ -676,7 +698,7 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
         return [], True
     laughing = bool(OTHER_LAUGHTER_RE.search(text))
     hits: List[RuleHit] = []
-    for category, pattern in OTHER:
+    for category, pattern in (OTHER[i] for i in possible):
         if (category, pattern.pattern) in seen:
             continue
         for match in pattern.finditer(text):
