@@ -730,6 +730,20 @@ RAW[SUBSTANCE_CRISIS] += [
 ]
 
 
+RAW[SELF_HARM] += [
+    # A relapse said as a first in a long time: "i cut for the first time in years".
+    r"\bi (?:cut|burned|burnt|hurt myself|harmed) (?:again )?(?:for the first time in|after|the first time in) (?:years|months|ages|weeks|a (?:long )?(?:while|time)|(?:\d+|two|three|four|five|six|a few|a couple of?) (?:years|months|weeks))\b",
+    # "i don't want to die i just want to hurt.": wanting pain itself, the clause ending there.
+    r"\bi (?:just |only |really )?(?:want|wanna|need) to (?:hurt|bleed)(?= *(?:[.!?;]|$|\b(?:so bad|really bad|tonight|again)\b))",
+]
+RAW[SUICIDE] += [
+    # A car in a closed garage: "writing this from my car in the garage. the door's shut".
+    r"\b(?:in|from) (?:my|the|our) car in the (?:closed |shut )?garage\b.*\b(?:door|doors|garage)(?:'s| is| are)? (?:shut|closed|down|locked|sealed)\b"
+    r"|\b(?:in|from) (?:my|the|our) car\b[^.!?]*\bgarage\b[^.!?]*\b(?:engine|motor|car) (?:is |'s )?(?:running|on)\b"
+    r"|\b(?:engine|motor|car) (?:is |'s )?running\b[^.!?]*\b(?:in the|inside the) (?:closed |shut )?garage\b(?![^.!?]*\b(?:door (?:is |'s )?open|open door|warm(?:ing)? up|mechanic|fixing|fix it)\b)",
+]
+
+
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
 

@@ -394,6 +394,14 @@ GENERAL_QUESTION = re.compile(
     r"\b(?:someone|somebody|people|a person|teens|teenagers|kids|anyone|others|"
     r"a friend|loved ones?|men|women|survivors|victims|students|patients|a patient|a client|clients|a student)\b"
 )
+# "what's the difference between self harm and a suicide attempt?": about the terms.
+TOPIC_QUESTION = re.compile(
+    r"\b(?:(?:what's|what is|whats) the difference between|how (?:do|would|can|should) (?:you|one|clinicians|nurses|doctors|staff) "
+    r"(?:tell|assess|distinguish|differentiate|screen)|risk assessment|in terms of risk|what counts as|how is \w+ defined)\b")
+# "for my nursing exam": the writer's course, not the writer's life.
+STUDY = re.compile(
+    r"\bfor (?:my|our|a) (?:\w+ ){0,2}?(?:exam|exams|essay|course|class|assignment|module|degree|placement|dissertation|"
+    r"thesis|coursework|revision|training|presentation|project|paper|homework|seminar|lecture)\b")
 # "what should you do if someone won't wake up?": first-aid questions, not events.
 HYPOTHETICAL = re.compile(
     r"\b(?:what (?:to|should|do|would) (?:you |i |we |one )?(?:do|say) (?:if|when)|if someone|in case someone|"
@@ -629,10 +637,13 @@ def _find_in(normalized: str) -> RuleResult:
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
                         explained_away = True
                         break
-                    if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
+                    # A question about the terms speaks for the whole message: "...? i've done both" is not one.
+                    topic = "?" in sentence and TOPIC_QUESTION.search(sentence)
+                    unstudied = STUDY.sub(" ", surface if topic else sentence)
+                    if (category in SELF_DIRECTED and (topic or GENERAL_QUESTION.search(sentence))
                             and SELF_MARK not in pattern.pattern and not about_me
-                            and not _self_subject(sentence)
-                            and not re.search(r"\bmy\b", sentence)
+                            and not _self_subject(unstudied)
+                            and not re.search(r"\bmy\b", unstudied)
                             and not NAMES_SOMEONE_ELSE.search(pattern.pattern)):
                         explained_away = True  # a general question about the topic
                         break
