@@ -327,6 +327,21 @@ REVIEWED_RISK = [
     "he hid my car keys in the toy box so i can't leave",
     "i've given away my cat and written letters to my family. please don't send the police",
     "i wrote a goodbye letter to my mum and gave away all my stuff. my counsellor suggested i call you",
+    # Stop 19: a set's misses and a reviewer's probes of the new rules.
+    "it's been a rough night, i cut for the first time in years. not looking for a lecture",
+    "i relapsed and cut for the first time in ages",
+    "i don't want to die i just want to hurt. does that make sense",
+    "i want to hurt, i want to feel something",
+    "i'm writing this from my car in the garage. the door's shut. i just wanted to talk to someone first",
+    "the garage door is shut and the engine is on. i'm in the back seat",
+    "started the car in the garage and shut the door",
+    "bebí demasiado y tomé unas pastillas, no me siento bien y estoy sola",
+    "how do you tell if you're suicidal or just depressed?",
+    "what's the difference between wanting to die and being suicidal?",
+    "what's the difference between self harm and a suicide attempt? we both cut",
+    "what counts as a suicide attempt? need it for my safety plan homework",
+    "what's the difference between passive and active suicidal thoughts? mine are getting worse every night",
+    "suicidl again, this time for real",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -406,6 +421,15 @@ REVIEWED_SAFE = [
     "intihar etmeyi dusunmuyorum, sadece cok yorgunum",
     "my PT was trying to kill me today. legs are gone",
     "As a pharmacist I get asked about mixing benzos and alcohol a lot. Is there a good leaflet I can point people to?",
+    "for my nursing exam, what's the difference between self harm and a suicide attempt in terms of risk assessment?",
+    "i burned after a while in the sun",
+    "good news, the car is running again and it's back in the garage",
+    "i left the engine running in the garage to warm it up before work",
+    "i'm sitting in my car in the garage because it's raining, the garage door is down",
+    "bebi mucho anoche, hoy me tome unas pastillas para la resaca",
+    "estoy bebiendo agua y tomando mis pastillas de la tension",
+    "mis pastillas dicen que no puedo beber, asi que no he bebido nada",
+    "my friend has suicidal thoughts. mine are fine, i just worry about her",
 ]
 
 

@@ -731,18 +731,27 @@ RAW[SUBSTANCE_CRISIS] += [
 
 
 RAW[SELF_HARM] += [
-    # A relapse said as a first in a long time: "i cut for the first time in years".
-    r"\bi (?:cut|burned|burnt|hurt myself|harmed) (?:again )?(?:for the first time in|after|the first time in) (?:years|months|ages|weeks|a (?:long )?(?:while|time)|(?:\d+|two|three|four|five|six|a few|a couple of?) (?:years|months|weeks))\b",
+    # A relapse said as a first in a long time: "i cut for the first time in years"; not a
+    # sunburn or a gym injury ("i burned after a while in the sun", "hurt myself after years of...").
+    r"\bi (?:relapsed and |slipped and |caved and )?(?:cut|burned myself|burnt myself|hurt myself|harmed(?: myself)?) (?:again )?"
+    r"(?:for the first time in|the first time in) (?:years|months|ages|weeks|a (?:long )?(?:while|time)|(?:\d+|two|three|four|five|six|a few|a couple of?) (?:years|months|weeks))\b"
+    r"|\bi (?:cut|burned myself|hurt myself|harmed(?: myself)?) (?:again )?after (?:\d+|two|three|four|five|six|a few|a couple of?|many) (?:years|months|weeks|days) (?:clean|free|without)\b"
+    r"|\b(?:relapsed|slipped|caved) and (?:cut|burned myself|burnt myself|hurt myself|harmed myself)\b",
     # "i don't want to die i just want to hurt.": wanting pain itself, the clause ending there.
-    r"\bi (?:just |only |really )?(?:want|wanna|need) to (?:hurt|bleed)(?= *(?:[.!?;]|$|\b(?:so bad|really bad|tonight|again)\b))",
+    r"\bi (?:just |only |really )?(?:want|wanna|need) to (?:hurt|bleed)(?= *(?:[.!?;]|$|,(?! (?:him|her|them|you|someone|somebody|people|everyone|anyone))|\b(?:so bad|really bad|tonight|again)\b))",
 ]
 RAW[SUICIDE] += [
-    # A car in a closed garage: "writing this from my car in the garage. the door's shut".
-    r"\b(?:in|from) (?:my|the|our) car in the (?:closed |shut )?garage\b.*\b(?:door|doors|garage)(?:'s| is| are)? (?:shut|closed|down|locked|sealed)\b"
-    r"|\b(?:in|from) (?:my|the|our) car\b[^.!?]*\bgarage\b[^.!?]*\b(?:engine|motor|car) (?:is |'s )?(?:running|on)\b"
-    r"|\b(?:engine|motor|car) (?:is |'s )?running\b[^.!?]*\b(?:in the|inside the) (?:closed |shut )?garage\b(?![^.!?]*\b(?:door (?:is |'s )?open|open door|warm(?:ing)? up|mechanic|fixing|fix it)\b)",
+    # A question, then the writer's own: "...passive and active suicidal thoughts? mine are getting worse".
+    r"\b(?:suicidal|suicide) (?:thoughts?|urges?|feelings?|ideation)\b.*\b(?:mine|my own|ours) (?:are|is|have been|has been|keep|get|got|getting|seem|feel|became|turned)\b"
+    r"(?! (?:fine|ok|okay|gone|better|much better|under control|manageable|rare|over|in the past|not|long gone|mostly gone)\b)",
+    # A car in a closed garage: "writing this from my car in the garage. the door's shut";
+    # not sitting out the rain, nor warming an engine up.
+    r"\b(?:in|from) (?:my|the|our) car in the (?:closed |shut )?garage\b(?!.*\b(?:rain|raining|storm|hail|phone call|podcast|peace and quiet)\b)"
+    r".*\b(?:door|doors)(?:'s| is| are)? (?:shut|closed|down|locked|sealed)\b",
+    r"^(?=.*\bgarage\b)(?=.*\b(?:engine|motor|car) (?:is |'s )?(?:running|on)\b|.*\b(?:started|turned on|left on) the (?:car|engine)\b)"
+    r"(?=.*\b(?:door|doors)(?:'s| is| are)? (?:shut|closed|down|locked|sealed)\b|.*\bshut the (?:garage )?doors?\b"
+    r"|.*\b(?:i'm|i am) (?:sitting |just |still )?in (?:it|the car|my car|the (?:back|front|driver's) seat)\b)",
 ]
-
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}

@@ -182,8 +182,11 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:tomo|se metio|consumio) (?:algo|droga|drogas|pastillas)\b.*\bno (?:despierta|respira|reacciona)\b"
         r"|\bno puedo (?:parar|dejar) de (?:consumir|drogarme|meterme)\b|\b(?:un monton de|muchas|demasiadas|todas las) pastillas\b"
         # Pills with drink, either order: "bebi demasiado y tome unas pastillas".
-        r"|\b(?:bebi|he bebido|estoy bebiendo|borracha|borracho|tomando alcohol)\b[^.!?]*\b(?:pastillas|pildoras|tabletas|calmantes)\b"
-        r"|\b(?:pastillas|pildoras|tabletas|calmantes)\b[^.!?]*\b(?:bebi|he bebido|bebiendo|borracha|borracho)\b",
+        # Not pills for a hangover or the blood pressure, nor "no he bebido".
+        r"|\b(?![^.!?]*\b(?:para la resaca|para el dolor|para la cabeza|de la tension|agua|no he bebido|no puedo beber|no bebo)\b)"
+        r"(?:bebi|he bebido|estoy bebiendo|borracha|borracho|tomando alcohol)\b[^.!?]*\b(?:pastillas|pildoras|tabletas|calmantes)\b"
+        r"|\b(?![^.!?]*\b(?:para la resaca|para el dolor|para la cabeza|de la tension|agua|no he bebido|no puedo beber|no bebo)\b)"
+        r"(?:pastillas|pildoras|tabletas|calmantes)\b[^.!?]*\b(?:bebi|he bebido|bebiendo|borracha|borracho)\b",
         r"\b(?:j'ai|jai) pris (?:toute la boite|tous mes|tous les|une boite|plein de|trop de|\d+) (?:de |d')?(?:cachets|medicaments|"
         r"comprimes|pilules|somniferes|doliprane|xanax|lexomil)\b|\bcachets\b.*\b(?:vin|alcool|biere|vodka|whisky)\b|\bsurdose\b|\btrop de (?:cachets|medicaments|comprimes|pilules)\b"
         r"|\b(?:ne |n')?respire (?:presque |quasi |plus |pas )+\b.*\b(?:pris|drogue|cachets|alcool|truc)\b"

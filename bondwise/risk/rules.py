@@ -396,11 +396,15 @@ GENERAL_QUESTION = re.compile(
 )
 # "what's the difference between self harm and a suicide attempt?": about the terms.
 TOPIC_QUESTION = re.compile(
-    r"\b(?:(?:what's|what is|whats) the difference between|how (?:do|would|can|should) (?:you|one|clinicians|nurses|doctors|staff) "
-    r"(?:tell|assess|distinguish|differentiate|screen)|risk assessment|in terms of risk|what counts as|how is \w+ defined)\b")
-# "for my nursing exam": the writer's course, not the writer's life.
+    r"\b(?:(?:what's|what is|whats) the difference between|risk assessment|in terms of risk)\b")
+# ...but not a question about an experience: "the difference between wanting to die and...".
+EXPERIENCE_WORDS = re.compile(r"\b(?:want|wanting|wanna|urges?|yourself|feel|feeling|thoughts?|getting|been|too many|how many|enough)\b")
+# A writer also speaks as "we" and "mine": "...? we both cut", "mine are getting worse".
+WRITER_WORDS = re.compile(r"\b(?:i|i'm|me|my|myself|mine|we|us|our|ours)\b")
+# "for my nursing exam": the writer's course, not the writer's life ("my dbt class" is therapy).
 STUDY = re.compile(
-    r"\bfor (?:my|our|a) (?:\w+ ){0,2}?(?:exam|exams|essay|course|class|assignment|module|degree|placement|dissertation|"
+    r"\bfor (?:my|our|a) (?:(?!therapy|dbt|cbt|safety|recovery|treatment|group|support|counsel)\w+ ){0,2}?"
+    r"(?:exam|exams|essay|course|class|assignment|module|degree|placement|dissertation|"
     r"thesis|coursework|revision|training|presentation|project|paper|homework|seminar|lecture)\b")
 # "what should you do if someone won't wake up?": first-aid questions, not events.
 HYPOTHETICAL = re.compile(
@@ -638,12 +642,15 @@ def _find_in(normalized: str) -> RuleResult:
                         explained_away = True
                         break
                     # A question about the terms speaks for the whole message: "...? i've done both" is not one.
-                    topic = "?" in sentence and TOPIC_QUESTION.search(sentence)
-                    unstudied = STUDY.sub(" ", surface if topic else sentence)
-                    if (category in SELF_DIRECTED and (topic or GENERAL_QUESTION.search(sentence))
+                    if ("?" in sentence and TOPIC_QUESTION.search(sentence) and not EXPERIENCE_WORDS.search(match.group(0))
+                            and category in SELF_DIRECTED and SELF_MARK not in pattern.pattern and not about_me
+                            and not WRITER_WORDS.search(STUDY.sub(" ", surface))):
+                        explained_away = True
+                        break
+                    if (category in SELF_DIRECTED and GENERAL_QUESTION.search(sentence)
                             and SELF_MARK not in pattern.pattern and not about_me
-                            and not _self_subject(unstudied)
-                            and not re.search(r"\bmy\b", unstudied)
+                            and not _self_subject(sentence)
+                            and not re.search(r"\bmy\b", sentence)
                             and not NAMES_SOMEONE_ELSE.search(pattern.pattern)):
                         explained_away = True  # a general question about the topic
                         break
