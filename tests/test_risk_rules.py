@@ -342,6 +342,12 @@ REVIEWED_RISK = [
     "what counts as a suicide attempt? need it for my safety plan homework",
     "what's the difference between passive and active suicidal thoughts? mine are getting worse every night",
     "suicidl again, this time for real",
+    "gave my guitar to my nephew and my good coat to the charity shop. wrote all my passwords in a notebook for my brother. everything's tidy now",
+    "filled a can of petrol today. his car's always outside the pub on fridays",
+    "dont worry about me, worry about him. he wont be laughing by the weekend",
+    "don't remember getting home and there's an empty bottle by the bed that was full this morning",
+    "keep nodding off mid-sentence lol. gonna have a bit more, it's fine",
+    "i've made my peace with it all. tonight's the night",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -430,6 +436,12 @@ REVIEWED_SAFE = [
     "estoy bebiendo agua y tomando mis pastillas de la tension",
     "mis pastillas dicen que no puedo beber, asi que no he bebido nada",
     "my friend has suicidal thoughts. mine are fine, i just worry about her",
+    "made my peace with mum before she passed. the funeral was today. it was beautiful and awful",
+    "i've made my peace with the fact that he's never going to apologise. doesn't mean it doesn't sting",
+    "saying goodbye to everyone at work on friday, new job in leeds starts monday. bittersweet",
+    "gave away my books to the charity shop, decluttering before the move. everything's tidy now",
+    "he won't be laughing when he sees the bill lol",
+    "i keep nodding off in lectures, need more coffee",
 ]
 
 

@@ -117,7 +117,9 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:bye|goodbye|farewell) (?:everyone|everybody|all|world|forever|for good|for the last time)\b",
         r"\bnote\b.*\b(?:explaining why|why i did|wasn't (?:her|his|their|your|anyone's) fault|when i(?: am|'m) gone|after i(?: am|'m) gone|for after)\b",
         r"\bbefore i go(?:\W*$|\.|,| for good| forever)",
-        r"\b(?:made|making|make) (?:my peace|my (?:final )?arrangements|peace with (?:everything|everyone|dying|death|it all|leaving))\b",
+        # Not "made my peace with the fact that he won't apologise", "with mum before she passed".
+        r"\b(?:made|making|make) (?:my peace(?! with (?:the fact|that\b|it\b(?! all)|him\b|her\b|them\b|mum|mom|dad|my (?:mum|mom|dad|ex|past|family|parents|\w+'s)|the (?:divorce|breakup|loss|idea|way|past)|losing|not being|never|how|what happened))"
+        r"|my (?:final )?arrangements|peace with (?:everything|everyone|dying|death|it all|leaving))\b",
         r"\b(?:disappear|disappearing|vanish|vanishing|be gone|go away|fade away|sleep|rest|go to sleep) (?:for good|forever|permanently|and never come back)\b",
         r"(?#prep)\b(?:updated|update|wrote|write|made|make|sorted) (?:out )?my will\b",
         r"\b(?:no|the only|only one) way out\b.*\b(?:die|dying|death|disappear|disappearing|end|ending|gone|for good|forever)\b",
@@ -134,7 +136,9 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:won't|will not|wont) be (?:here|around|a (?:problem|burden|bother)|alive|bothering anyone) (?:much longer|for (?:much )?longer|for long|anymore|any more|tomorrow|by (?:tomorrow|morning|monday|the weekend))\b",
         r"(?#prep)\b(?:give|giving|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions|pets?|cat|dog|clothes|games)\b",
         r"\b(?:this is|this be|consider this) (?:my )?(?:last|final) (?:message|goodbye|post|text|words|night)\b",
-        r"\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|everybody|my family|you all|my kids|the world)\b",
+        # Not a leaving do: "saying goodbye to everyone at work on friday, new job in leeds".
+        r"\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|everybody|my family|you all|my kids|the world)\b"
+        r"(?![^.!?]*\b(?:at work|new job|leaving do|last day|moving|move to|flight|party|at school|at uni|the team|office|colleagues|classmates|before (?:i|we) (?:move|leave for|fly))\b)",
         r"(?#prep)\b(?:write|writing|wrote|written) (?:a )?(?:letter|note|letters|notes|goodbye) (?:to|for) (?:each of |all of )?(?:everyone|my (?:family|kids|mom|mum|parents|sister|brother|friends))\b",
         r"\b(?:i'm|i am|i be|feel like|feel) (?:such |just |only )?a (?:burden|waste of space|waste of air)\b",
         r"\b(?:jump|jumping|jumped) (?:off|from|in front of) (?:a |the |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|window|tower|overpass)\b",
@@ -752,6 +756,31 @@ RAW[SUICIDE] += [
     r"(?=.*\b(?:door|doors)(?:'s| is| are)? (?:shut|closed|down|locked|sealed)\b|.*\bshut the (?:garage )?doors?\b"
     r"|.*\b(?:i'm|i am) (?:sitting |just |still )?in (?:it|the car|my car|the (?:back|front|driver's) seat)\b)",
 ]
+
+RAW[SUICIDE] += [
+    # Affairs put in order: things given away and passwords left for someone, "everything's tidy".
+    r"(?!.*\b(?:declutter\w*|moving|the move|move house|clear(?:ing)? out|spring clean\w*|downsiz\w*|surgery|operation|will and testament|estate planning)\b)"
+    r"\b(?:gave|given|giving) (?:away )?(?:my|all my)\b.*\b(?:(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins|logins|bank details)|"
+    r"everything(?:'s| is) (?:tidy|sorted|in order|ready|taken care of)|loose ends|affairs in order)\b"
+    r"|\b(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins|logins|bank details)\b.*\b(?:gave|given|giving) (?:away )?(?:my|all my)\b",
+]
+RAW[HARM_OTHERS] += [
+    # Fuel bought and his car or house named: "filled a can of petrol today. his car's outside the pub".
+    r"\b(?:filled|bought|got|fill|buy|get) (?:up )?(?:a |some |the )?(?:can|jerry ?can|canister|container|bottle) (?:of |with )?(?:petrol|gas|gasoline|fuel|lighter fluid|diesel)\b.*\b(?:his|her|their|my ex's) (?:car|house|flat|door|van|place)\b"
+    r"|\b(?:his|her|their) (?:car|house|flat|van)\b.*\b(?:filled|bought|got) (?:up )?(?:a |some )?(?:can|jerry ?can|canister) (?:of )?(?:petrol|gas|gasoline|fuel|lighter fluid)\b",
+    # Veiled threats: "worry about him. he won't be laughing by the weekend".
+    r"\b(?:he|she|they)(?: won't| will not| wont) be (?:laughing|smiling|around|breathing|walking|so smug|so cocky) (?:by|for (?:much )?long|much longer|after|once|when i'm|when i am|come)\b",
+    r"\b(?:don't|do not|dont) worry about me,? (?:worry|be worried) (?:about|for) (?:him|her|them)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # A blackout and a bottle gone: "don't remember getting home... an empty bottle that was full this morning".
+    r"\b(?:don't|do not|dont|can't|cannot) remember (?:getting home|how i got home|coming home|last night|the last few hours|taking them)\b.*\b(?:bottle|pills|tablets|drinks|drunk|wasted|vodka|wine|whiskey|empty)\b",
+    r"\b(?:empty|finished) (?:a |the )?(?:bottle|packet|box)\b[^.!?]*\bthat was (?:full|new|unopened) (?:this morning|yesterday|today|earlier|last night)\b",
+    # Nodding off and taking more: opioid sedation.
+    r"\bnodding (?:off|out)\b.*\b(?:have|take|do|use|hit|having|taking|doing) (?:a bit |a little |some |a bit of |one )?more\b"
+    r"|\b(?:have|take|do|use|having|taking) (?:a bit |a little |some )?more\b.*\bnodding (?:off|out)\b",
+]
+
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
