@@ -193,7 +193,10 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"|\b(?:pris|drogue) (?:un truc|quelque chose|des cachets)\b.*\b(?:respire|reveille|reagit) (?:presque )?(?:plus|pas)\b",
         r"\b(?:tomei|tomou|engoli) (?:um monte de|muitos|muitas|todos os|todas as|uma cartela|a cartela|\d+) (?:de )?(?:remedios?|comprimidos|"
         r"pilulas|calmantes|rivotril)\b|\b(?:remedio|remedios|comprimidos|pilulas)\b.*\b(?:cachaca|alcool|vinho|cerveja|vodka|bebida)\b"
-        r"|\b(?:nao|n) (?:consigo|to conseguindo) parar de (?:usar|cheirar|me drogar)\b|\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|varios|todos)\b",
+        r"|\b(?:nao|n) (?:consigo|to conseguindo) parar de (?:usar|cheirar|me drogar)\b|\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|varios|todos)\b"
+        # "usei demais hoje e meu coracao ta disparado": too much, and the body says so.
+        r"|\b(?:usei|cheirei|bebi|tomei|fumei) (?:demais|muito|de mais|pra caramba)\b[^.!?]*\b(?:(?:coracao|peito) (?:ta |esta |tá )?(?:disparado|acelerado|a mil|doendo|apertado)|nao consigo respirar|mal consigo respirar|tremendo|desmaiar|passando mal|vomitando)\b"
+        r"|\b(?:coracao|peito)\b[^.!?]*\b(?:disparado|acelerado|doendo)\b[^.!?]*\b(?:usei|cheirei|tomei|bebi)\b",
         r"\b(?:zu viele?|alle|eine packung|die ganze packung) (?:tabletten|pillen|schlaftabletten)\b|\b(?:tabletten|pillen)\b.*\b(?:alkohol|wein|bier|vodka|schnaps)\b"
         r"|\buberdos\w*\b|\b(?:reagiert|atmet) (?:nicht|kaum) (?:mehr)?\b.*\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b"
         r"|\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b.*\b(?:umgekippt|reagiert nicht|atmet nicht|atmet kaum)\b",

@@ -457,7 +457,7 @@ def _professional(sentence: str, match: str, message: str) -> bool:
 # joke when i spilled coffee", "she meant her car broke down". Never for abuse: "he said
 # he was only joking" is how the person hurting someone talks about it.
 JOKED = re.compile(
-    r"\b(?:as a joke|i (?:was|am|'m) (?:only |just )?joking|only joking|just joking|jokingly|just kidding|jk)\b|\( ?joking\b")
+    r"\b(?:as a joke|i (?:was|am|'m|be) (?:only |just )?jok(?:ing|e)|only jok(?:ing|e)|just jok(?:ing|e)|jokingly|just kidding|jk)\b|\( ?jok(?:ing|e)\b")
 JOKE_DOUBTED = re.compile(r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|lowkey|not really|unless|"
                           r"not (?:jk|joking|kidding|a joke))\b|\?")
 # A joke cannot take back a plan, a dose or a time.
@@ -635,7 +635,8 @@ def _find_in(normalized: str) -> RuleResult:
                             or _professional(sentence, match.group(0), surface)
                             or (_inside_quotes(view, match.start(), match.end()) and RESEARCH.search(surface)
                                 and TESTIMONY.search(surface) and not RECENT.search(sentence) and not NOW_WORDS.search(sentence))
-                            or _joked(category, sentence, match.group(0))
+                            # A match in the lemma view is looked for there ("wanting" reads "want").
+                            or _joked(category, sentence if match.group(0) in sentence else view, match.group(0))
                             or (category == ABUSE_DANGER and "(?:phone|keys" in pattern.pattern
                                 and HARMLESS_AGENT.search(view[: match.start()]))
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
@@ -692,6 +693,8 @@ OTHER_NEGATORS = {"no", "non", "nn", "nao", "nunca", "jamais", "hindi", "never",
 # "no quiero hacerme dano", "nao vou me machucar": the negator before a modal verb.
 OTHER_MODALS = {"quiero", "voy", "pienso", "quero", "vou", "penso", "voglio", "vado", "veux", "vais", "pense",
                 "want", "wanna", "will", "mau", "pengen", "ingin", "chce", "bede", "wil"}
+# "hindi ako magpapakamatay": the subject between the negator and the verb.
+OTHER_SUBJECTS = {"ako", "eu", "ich", "ik", "aku", "saya", "gue", "gw"}
 # Turkish says "not" in the verb after: "intihar etmeyi dusunmuyorum" ("i'm not thinking of").
 TURKISH_NEGATED_VERB = re.compile(r"^\W*\w+(?:m[iu]yor\w*|mayacag\w*|meyecek\w*|mem|mam)\b")
 TURKISH_INFINITIVE = re.compile(r"(?:mek|mak|meyi|mayi|meye|maya)$")
@@ -722,7 +725,7 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
         for match in pattern.finditer(text):
             before = CLAUSE_BREAK.split(text[: match.start()])[-1].split()[-2:]
             negator_before = bool(before) and (before[-1] in OTHER_NEGATORS or (
-                len(before) == 2 and before[0] in OTHER_NEGATORS and before[1] in OTHER_MODALS))
+                len(before) == 2 and before[0] in OTHER_NEGATORS and (before[1] in OTHER_MODALS or before[1] in OTHER_SUBJECTS)))
             turkish_negated = bool(TURKISH_INFINITIVE.search(match.group(0)) and TURKISH_NEGATED_VERB.match(text[match.end():]))
             if negator_before or turkish_negated or (
                     laughing and category in (HARM_OTHERS, ABUSE_DANGER) and not present):
