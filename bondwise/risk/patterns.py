@@ -118,7 +118,7 @@ RAW: Dict[str, List[str]] = {
         r"\bnote\b.*\b(?:explaining why|why i did|wasn't (?:her|his|their|your|anyone's) fault|when i(?: am|'m) gone|after i(?: am|'m) gone|for after)\b",
         r"\bbefore i go(?:\W*$|\.|,| for good| forever)",
         # Not "made my peace with the fact that he won't apologise", "with mum before she passed".
-        r"\b(?:made|making|make) (?:my peace(?! with (?:the fact|that\b|it\b(?! all)|him\b|her\b|them\b|mum|mom|dad|my (?:mum|mom|dad|ex|past|family|parents|\w+'s)|the (?:divorce|breakup|loss|idea|way|past)|losing|not being|never|how|what happened))"
+        r"\b(?:made|making|make) (?:my peace(?! with (?:the fact that (?:he|she|they|my|his|her|it's|it is|we)\b|(?:mum|mom|dad|him|her|them|my \w+) before (?:she|he|they) (?:pass|passed|die|died)|the (?:divorce|breakup|past)\b|my ex\b|my past\b))"
         r"|my (?:final )?arrangements|peace with (?:everything|everyone|dying|death|it all|leaving))\b",
         r"\b(?:disappear|disappearing|vanish|vanishing|be gone|go away|fade away|sleep|rest|go to sleep) (?:for good|forever|permanently|and never come back)\b",
         r"(?#prep)\b(?:updated|update|wrote|write|made|make|sorted) (?:out )?my will\b",
@@ -138,7 +138,8 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:this is|this be|consider this) (?:my )?(?:last|final) (?:message|goodbye|post|text|words|night)\b",
         # Not a leaving do: "saying goodbye to everyone at work on friday, new job in leeds".
         r"\b(?:say|saying|said) (?:my )?goodbyes? to (?:everyone|everybody|my family|you all|my kids|the world)\b"
-        r"(?![^.!?]*\b(?:at work|new job|leaving do|last day|moving|move to|flight|party|at school|at uni|the team|office|colleagues|classmates|before (?:i|we) (?:move|leave for|fly))\b)",
+        r"(?![^.!?]*\b(?:at work|new job|leaving do|move to|flight|at uni|the team|colleagues|classmates|maternity leave|before (?:i|we) (?:move (?:house|to|abroad|away)|fly))\b"
+        r"(?!.*\b(?:forever|for good|on earth|this life|won't be (?:here|around)|nobody will|no one will|last time)\b))",
         r"(?#prep)\b(?:write|writing|wrote|written) (?:a )?(?:letter|note|letters|notes|goodbye) (?:to|for) (?:each of |all of )?(?:everyone|my (?:family|kids|mom|mum|parents|sister|brother|friends))\b",
         r"\b(?:i'm|i am|i be|feel like|feel) (?:such |just |only )?a (?:burden|waste of space|waste of air)\b",
         r"\b(?:jump|jumping|jumped) (?:off|from|in front of) (?:a |the |this )?(?:bridge|building|roof|train|cliff|balcony|car|bus|window|tower|overpass)\b",
@@ -758,27 +759,49 @@ RAW[SUICIDE] += [
 ]
 
 RAW[SUICIDE] += [
-    # Affairs put in order: things given away and passwords left for someone, "everything's tidy".
-    r"(?!.*\b(?:declutter\w*|moving|the move|move house|clear(?:ing)? out|spring clean\w*|downsiz\w*|surgery|operation|will and testament|estate planning)\b)"
-    r"\b(?:gave|given|giving) (?:away )?(?:my|all my)\b.*\b(?:(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins|logins|bank details)|"
-    r"everything(?:'s| is) (?:tidy|sorted|in order|ready|taken care of)|loose ends|affairs in order)\b"
-    r"|\b(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins|logins|bank details)\b.*\b(?:gave|given|giving) (?:away )?(?:my|all my)\b",
+    # Affairs put in order: things given away and passwords left for someone, "everything's tidy";
+    # not a house move, a hospital stay, or passwords shared so someone can pay the bills.
+    r"(?!.*\b(?:declutter\w*|moving|the move|move house|clear(?:ing)? out|spring clean\w*|downsiz\w*|surgery|operation|hospital|"
+    r"will and testament|estate planning|so (?:he|she|they) can|for the bills|set (?:it|them) up|new (?:bank|app|phone|laptop)|holiday|travel\w*)\b)"
+    r"(?:\b(?:gave|given|giving) away (?:my|all my|the)\b|\b(?:gave|given|giving) (?:my|all my|the) (?:\w+ ){0,2}?(?:guitar|coat|books|clothes|jewellery|jewelry|"
+    r"things|stuff|belongings|possessions|records|games|console|bike|plants|cat|dog|pets?|ring|watch|car) to\b)"
+    r".*\b(?:(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins?|pin numbers|logins|bank details)|"
+    r"everything(?:'s| is) taken care of|loose ends|affairs in order)\b"
+    r"|(?!.*\b(?:declutter\w*|moving|the move|move house|hospital|surgery|so (?:he|she|they) can|for the bills|new (?:bank|app|phone))\b)"
+    r"\b(?:(?:wrote|written|left|leaving|writing) (?:down |out )?(?:all )?my (?:passwords|pins?|pin numbers|logins|bank details)|affairs in order)\b"
+    r".*\b(?:gave|given|giving) (?:away )?(?:my|all my|the) (?:\w+ ){0,2}?(?:guitar|coat|books|clothes|jewellery|jewelry|things|stuff|belongings|"
+    r"possessions|records|games|console|bike|plants|cat|dog|pets?|ring|watch|car)\b",
+    # Peace made, then the means or the time: "made my peace with it, the pills are in the drawer".
+    r"\bmade my peace\b.*\b(?:tonight|tomorrow|ready to go|i'm ready|i am ready|gone|goodbye|it ends|letters?|note|pills|rope|won't be|after i'm|after i am)\b",
 ]
 RAW[HARM_OTHERS] += [
-    # Fuel bought and his car or house named: "filled a can of petrol today. his car's outside the pub".
-    r"\b(?:filled|bought|got|fill|buy|get) (?:up )?(?:a |some |the )?(?:can|jerry ?can|canister|container|bottle) (?:of |with )?(?:petrol|gas|gasoline|fuel|lighter fluid|diesel)\b.*\b(?:his|her|their|my ex's) (?:car|house|flat|door|van|place)\b"
-    r"|\b(?:his|her|their) (?:car|house|flat|van)\b.*\b(?:filled|bought|got) (?:up )?(?:a |some )?(?:can|jerry ?can|canister) (?:of )?(?:petrol|gas|gasoline|fuel|lighter fluid)\b",
-    # Veiled threats: "worry about him. he won't be laughing by the weekend".
-    r"\b(?:he|she|they)(?: won't| will not| wont) be (?:laughing|smiling|around|breathing|walking|so smug|so cocky) (?:by|for (?:much )?long|much longer|after|once|when i'm|when i am|come)\b",
-    r"\b(?:don't|do not|dont) worry about me,? (?:worry|be worried) (?:about|for) (?:him|her|them)\b",
+    # Fuel bought and his car, house or sleep named: "filled a can of petrol today. his car's outside the pub";
+    # not for the mower, nor a car that ran out.
+    r"(?!.*\b(?:mower|lawnmower|strimmer|generator|chainsaw|ran out|run out|runs out|broke down|broken down|bbq|barbecue|camping|stove|boat|jet ?ski|quad)\b)"
+    r"\b(?:filled|bought|got|buy|get|have|fill) (?:up )?(?:a |some |the )?(?:(?:can|jerry ?can|canister|container|bottle) (?:of |with )?)?"
+    r"(?:petrol|gasoline|fuel|lighter fluid|diesel|accelerant)\b"
+    r".*\b(?:(?:his|her|their|my ex's) (?:car|house|flat|door|van|place)|(?:he's|he is|she's|she is|they're|they are) asleep|"
+    r"i know where (?:he|she|they) (?:lives?|sleeps?|parks?)|goes up (?:tonight|tomorrow)|burn (?:it|him|her|them|his|her|their))\b"
+    r"|(?!.*\b(?:mower|lawnmower|generator|ran out|run out|runs out|broke down|broken down)\b)"
+    r"\b(?:his|her|their) (?:car|house|flat|van)\b.*\b(?:filled|bought|got) (?:up )?(?:a |some )?(?:can|jerry ?can|canister) (?:of )?(?:petrol|gasoline|fuel|lighter fluid)\b",
+    # Veiled threats: "worry about him. he won't be laughing by the weekend"; not a bill he'll see.
+    r"\b(?:he|she|they)(?: won't| will not| wont) be (?:laughing|smiling|around|breathing|walking|so smug|so cocky) "
+    r"(?:by|for (?:much )?long(?:er)?|much longer|after|once|when i'm|when i am|come)\b(?![^.!?]*\b(?:bill|bills|invoice|score|results|exam|match|fine|ticket|rent|diet|gym)\b)",
+    r"\b(?:don't|do not|dont) worry about me\b[.,!]*.*?\b(?:worry|be worried) (?:about|for) (?:him|her|them|what happens to (?:him|her|them))\b"
+    r"(?![^.!?]*\b(?:flu|cold|ill|poorly|sick|exam|exams|interview|driving test|hangover|cough)\b)",
 ]
 RAW[SUBSTANCE_CRISIS] += [
-    # A blackout and a bottle gone: "don't remember getting home... an empty bottle that was full this morning".
-    r"\b(?:don't|do not|dont|can't|cannot) remember (?:getting home|how i got home|coming home|last night|the last few hours|taking them)\b.*\b(?:bottle|pills|tablets|drinks|drunk|wasted|vodka|wine|whiskey|empty)\b",
-    r"\b(?:empty|finished) (?:a |the )?(?:bottle|packet|box)\b[^.!?]*\bthat was (?:full|new|unopened) (?:this morning|yesterday|today|earlier|last night)\b",
-    # Nodding off and taking more: opioid sedation.
-    r"\bnodding (?:off|out)\b.*\b(?:have|take|do|use|hit|having|taking|doing) (?:a bit |a little |some |a bit of |one )?more\b"
-    r"|\b(?:have|take|do|use|having|taking) (?:a bit |a little |some )?more\b.*\bnodding (?:off|out)\b",
+    # A blackout and a bottle gone: "don't remember getting home... an empty bottle that was full this morning";
+    # not a party told afterwards.
+    r"(?!.*\b(?:party|festival|wedding|lol|lmao|haha|never again|hungover|hangover|embarrass\w*|stag|hen do|birthday|fun night|good night|great night)\b)"
+    r"(?:\b(?:don't|do not|dont|can't|cannot) remember (?:getting home|how i got home|coming home|last night|the last few hours|taking them)|\bblacked out)\b"
+    r".*\b(?:bottle|pills|tablets|drinks|drunk|wasted|vodka|wine|whiskey|empty)\b",
+    r"\b(?:(?:i |i've |i have )(?:finished|drank|downed|necked)|an? empty|the empty) (?:a |the )?(?:whole |full |entire )?"
+    r"(?:bottle|packet of (?:pills|tablets)|box of (?:pills|tablets))\b[^.!?]*\bthat was (?:full|new|unopened) (?:this morning|yesterday|today|earlier|last night)\b",
+    # Nodding off and taking more: opioid sedation (not coffee at a desk).
+    r"(?!.*\b(?:coffee|tea|cake|food|sleep|nap|baby|desk|lecture|meeting|class|tv|film|movie|sofa|couch|book)\b)"
+    r"(?:\bnodding (?:off|out)\b.*\b(?:have|take|do|use|hit|having|taking|doing|did|want) (?:a bit |a little |some |a bit of |one )?more\b"
+    r"|\b(?:have|take|do|use|having|taking|did|had|took) (?:a bit |a little |some )?more\b.*\bnodding (?:off|out)\b)",
 ]
 
 
