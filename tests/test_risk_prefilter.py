@@ -54,7 +54,7 @@ def test_no_pattern_matches_where_its_literals_are_absent() -> None:
     checked = 0
     for text in _corpus():
         for surface in {normalize(text), normalize(text, adversarial=False)}:
-            views = [surface] + [v for pair in rules._sentences_with_lemmas(surface) for v in pair]
+            views = [surface] + [v for parse in rules._sentences_with_lemmas(surface) for v in (parse.text, parse.lemmas)]
             for view in views:
                 present = every_literal.found_in(view)
                 assert present == {lit for lit in every_literal if lit in view}

@@ -378,6 +378,27 @@ REVIEWED_RISK = [
     "left my pin numbers for my son and gave away the dog",
     "got some petrol in a can. he's asleep in the house",
     "bought petrol and matches, tonight his flat goes up",
+    # Stop 20: a reviewer's probes of stop 19's joke, Tagalog and "at my" changes.
+    "i keep wanting to die and my bf says i'm just joking",
+    "i keep wanting to die and my friends just joke about it",
+    "i keep wanting to die and my mom just jokes",
+    "wanting to die lol jk not kidding",
+    "wanting to die rn jk",
+    "wanting to die haha just joking, not joking",
+    "wanting to die for real lol jk",
+    "nao eu quero morrer",
+    "gak aku pengen mati aja",
+    "tidak saya ingin mati",
+    "bakit hindi ako magpakamatay",
+    "hindi ako magpapakamatay ngayon pero bukas baka",
+    "he's at the flat and i'm hiding at my neighbours",
+    "something was put in my drink by the bartender and i can't stand up",
+    "i think i was roofied, everything is spinning",
+    "giving away my cat this week. then it'll be my turn",
+    "found homes for my cats. then it's my turn to go",
+    "he locked me out of the house in the rain again. because i talked back",
+    "cheirei demais e meu coracao ta disparado",
+    "usei po demais, meu peito ta doendo",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -496,6 +517,13 @@ REVIEWED_SAFE = [
     "baby kept me up all night, nodding off at my desk, going to have some more tea",
     "he won't be laughing by the weekend when he sees the electricity bill",
     "don't worry about me, worry about him, he's the one with the flu",
+    "there's something in my drink, a hair i think, gross",
+    "a fly got in my drink at the bar",
+    "cramps got me wanting to die lol jk theyre just evil",
+    "hindi ako magpapakamatay ha, pagod lang talaga",
+    "tomei cafe demais hoje, coracao ta acelerado",
+    "meu coracao ta disparado, tomei um susto",
+    "he left me out of the group chat because i said no to the party",
 ]
 
 

@@ -243,7 +243,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:he|she|they) (?:does not|doesn't|do not|don't|can't|cannot|must not|mustn't) (?:know|find out|see) (?:that )?i(?: am| have|'m)? (?:texting|talking|messaging|writing|using|have|got) (?:this|to you|you|a phone|this phone|here)\b",
         r"\b(?:texting|writing|messaging|typing) (?:you )?from (?:the|a) (?:bathroom|toilet|closet|car|cupboard|wardrobe|basement|garage)\b",
         r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:have|has|got|get|be holding|is holding|holding|grabbed|grab|pulled|pull|point|pointed|pointing|waving) (?:a |his |her |the |their )?(?:gun|knife|weapon|blade|bat|machete)\b",
-        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:(?:outside|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?|at (?:my |our )|at the (?=door|window))(?:door|house|home|window|flat|apartment|work|place|room)\b",
+        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:(?:outside|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?|at (?:my |our )|at the (?=door|window|house|flat|apartment))(?:door|house|home|window|flat|apartment|work|place|room)\b",
         r"\b(?:he|she|they|my ex|my \w+) (?:is|be|are|has been|have been|was) (?:\w+ )?(?:out there|outside|downstairs|in the driveway|parked outside|at my door|at the door|waiting outside|sitting outside)(?: now| right now| again| tonight|\W|$)",
         r"\b(?:sending|sent|sends|send) me (?:photos|pictures|pics|videos) of my (?:house|front door|door|car|street|work|window|kids)\b",
         r"\b(?:stalk|stalked|stalking|stalks|follow|followed|following|follows|track|tracked|tracking|tracks|watching|watches) (?:me|my (?:phone|location|car|every move))\b(?! (?:on (?:insta|instagram|twitter|x|tiktok|twitch|youtube|facebook|snap|snapchat|spotify|here|social)|back(?: on\b| lol\b|$)|around the house for (?:food|treats)))",
@@ -806,19 +806,22 @@ RAW[SUBSTANCE_CRISIS] += [
 
 
 RAW[SUBSTANCE_CRISIS] += [
-    # A spiked drink: "smth was in my drink at the club and im losing time".
-    r"(?![^.!?]*\b(?:umbrella|ice|lime|lemon|garnish|syrup|straw|sugar|mint|cherry|olive|bartender|barman|barmaid|barista)\b)"
+    # A spiked drink: "smth was in my drink at the club and im losing time". Not a
+    # garnish or a fly; a bartender may be the one who spiked it.
+    r"(?![^.!?]*\b(?:umbrella|ice|lime|lemon|garnish|syrup|straw|sugar|mint|cherry|olive|hair|fly|bug|insect|wasp|bee|foam|cream|cork)\b)"
     r"\b(?:something|smth|sth|stuff|someone put (?:something|smth|sth)|he put (?:something|smth|sth)) (?:was |is |got |been )?(?:put |slipped |added )?in(?:to)? my drink\b"
-    r"|\bmy drink (?:was|got|has been|had been|is) (?:spiked|drugged|tampered with)\b|\b(?:spiked|drugged) my drink\b",
+    r"|\bmy drink (?:was|got|has been|had been|is) (?:spiked|drugged|tampered with)\b|\b(?:spiked|drugged) my drinks?\b"
+    r"|\b(?:i (?:was|got|think i was|think i got)|i've been|someone|he|they) (?:roofied|drugged)(?: me)?\b(?! (?:up|dogs?|cats?|horses?)\b)",
 ]
 RAW[SUICIDE] += [
     # A pet rehomed, then the writer: "im rehoming her this week. then its my turn".
-    r"\b(?:rehom\w*|giving away|gave away|found a (?:new )?home for|finding a (?:new )?home for) (?:my |the |her |him )?(?:cat|dog|pets?|rabbit|bird|hamster|kitten|puppy|her|him)\b.*\b(?:then|after that|and then|next) (?:it's|its|it is|it'll be) (?:my turn|me)(?= *(?:[.!?,;]|$|\b(?:now|too|lol|i guess)\b))",
+    r"\b(?:rehom\w*|giving away|gave away|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for) (?:my |the |her |him )?(?:cats?|dogs?|pets?|rabbits?|birds?|hamsters?|kittens?|pupp(?:y|ies)|her|him|them)\b.*\b(?:then|after that|and then|next) (?:it's|its|it is|it will be|it'll be) (?:my turn|me)(?: to (?:go|leave))?(?= *(?:[.!?,;]|$|\b(?:now|too|lol|i guess)\b))",
 ]
 RAW[ABUSE_DANGER] += [
-    # Shut out in the cold as a punishment: "locked out on the balcony in the cold again bc i talked back".
-    r"\b(?:locked|shut|put|kept|left) (?:me )?out (?:on|in) the (?:balcony|garden|yard|porch|cold|street|snow|rain|hallway)\b[^.!?]*"
-    r"\b(?:(?:bc|because|cos|cause|for) (?:i|me) (?:talked|talking|answered|answering|said|saying|argued|arguing|spoke|speaking|was late|being late|didn't|did not)|as (?:a )?punishment|to teach me)\b",
+    # Shut out in the cold as a punishment: "locked me out on the balcony in the cold again bc i talked back".
+    # The reason may come after a full stop (".*": read on the whole message too).
+    r"(?:\b(?:locked|shut|put|kept|left) me out|(?:^|\b(?:i was|i got|i am|i'm|got|was|been|get) )(?:locked|shut|kept) out) (?:on|in|of) the (?:balcony|garden|yard|porch|cold|street|snow|rain|hallway|house|flat|apartment)\b"
+    r".*\b(?:(?:bc|because|cos|cause|for) (?:i|me) (?:talked|talking|answered|answering|said|saying|argued|arguing|spoke|speaking|was late|being late|didn't|did not)|as (?:a )?punishment|to teach me)\b",
 ]
 
 

@@ -195,8 +195,12 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"pilulas|calmantes|rivotril)\b|\b(?:remedio|remedios|comprimidos|pilulas)\b.*\b(?:cachaca|alcool|vinho|cerveja|vodka|bebida)\b"
         r"|\b(?:nao|n) (?:consigo|to conseguindo) parar de (?:usar|cheirar|me drogar)\b|\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|varios|todos)\b"
         # "usei demais hoje e meu coracao ta disparado": too much, and the body says so.
-        r"|\b(?:usei|cheirei|bebi|tomei|fumei) (?:demais|muito|de mais|pra caramba)\b[^.!?]*\b(?:(?:coracao|peito) (?:ta |esta |tá )?(?:disparado|acelerado|a mil|doendo|apertado)|nao consigo respirar|mal consigo respirar|tremendo|desmaiar|passando mal|vomitando)\b"
-        r"|\b(?:coracao|peito)\b[^.!?]*\b(?:disparado|acelerado|doendo)\b[^.!?]*\b(?:usei|cheirei|tomei|bebi)\b",
+        # Not coffee, an energy drink, a fright or a cold shower.
+        r"|(?![^.!?]*\b(?:cafe|energetico|agua|susto|banho|celular|frio|ressaca|academia|treino)\b)"
+        r"\b(?:usei|cheirei|bebi|tomei|fumei) (?:(?:po|cocaina|coca|droga|drogas|bala|md|lsd|pino|cristal|crack|remedio|remedios) )?(?:demais|muito|de mais|pra caramba)\b[^.!?]*"
+        r"\b(?:(?:coracao|peito) (?:ta |esta )?(?:disparado|acelerado|a mil|doendo|apertado)|nao consigo respirar|mal consigo respirar|tremendo|desmaiar|passando mal|vomitando)\b"
+        r"|(?![^.!?]*\b(?:cafe|energetico|agua|susto|banho|celular|frio|ressaca|academia|treino)\b)"
+        r"\b(?:coracao|peito)\b[^.!?]*\b(?:disparado|acelerado|doendo)\b[^.!?]*\b(?:usei|cheirei)\b",
         r"\b(?:zu viele?|alle|eine packung|die ganze packung) (?:tabletten|pillen|schlaftabletten)\b|\b(?:tabletten|pillen)\b.*\b(?:alkohol|wein|bier|vodka|schnaps)\b"
         r"|\buberdos\w*\b|\b(?:reagiert|atmet) (?:nicht|kaum) (?:mehr)?\b.*\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b"
         r"|\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b.*\b(?:umgekippt|reagiert nicht|atmet nicht|atmet kaum)\b",

@@ -457,11 +457,13 @@ def _professional(sentence: str, match: str, message: str) -> bool:
 # joke when i spilled coffee", "she meant her car broke down". Never for abuse: "he said
 # he was only joking" is how the person hurting someone talks about it.
 JOKED = re.compile(
-    r"\b(?:as a joke|i (?:was|am|'m|be) (?:only |just )?jok(?:ing|e)|only jok(?:ing|e)|just jok(?:ing|e)|jokingly|just kidding|jk)\b|\( ?jok(?:ing|e)\b")
+    r"\b(?:as a joke|i (?:was|am|'m) (?:only |just )?joking|only joking|just joking|jokingly|just kidding|jk)\b|\( ?joking\b")
 JOKE_DOUBTED = re.compile(r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|lowkey|not really|unless|"
                           r"not (?:jk|joking|kidding|a joke))\b|\?")
 # A joke cannot take back a plan, a dose or a time.
-JOKE_CANNOT_UNSAY = re.compile(r"\b(?:tonight|today|took|taken|swallowed|pills|tablets|rope|bridge|knife|blade|gun|plan|note|goodbye)\b|\b\d+ (?:pills|tablets|mg)\b")
+JOKE_CANNOT_UNSAY = re.compile(r"\b(?:tonight|today|right now|rn|now|took|taken|swallowed|pills|tablets|rope|bridge|knife|blade|gun|plan|planning|planned|note|goodbye)\b|\b\d+ (?:pills|tablets|mg)\b")
+# "...not kidding jk", "...for real lol jk": the joke is taken back before it is made.
+JOKE_UNDONE = re.compile(r"\b(?:not (?:jk|joking|kidding|a joke)|no joke|for real|fr|seriously|deadass|srsly)\b")
 JOKE_DENIED = re.compile(r"(?:\b(?:not|dont|no|never)|n't)\W+(?:\w+\W+){0,3}$")
 JOKE_EXCUSED = re.compile(r"\b(?:he|she|they|\w+) (?:says?|said|claims?|claimed|swears?|swore|insists?|insisted|thinks?|thought)(?: (?:that )?(?:he|she|they|i|i'm|i am|i was|it's|it is|it was))? (?:only |just )?(?:joking|kidding|a joke)\b")
 
@@ -470,18 +472,30 @@ JOKE_EXCUSED = re.compile(r"\b(?:he|she|they|\w+) (?:says?|said|claims?|claimed|
 ADDRESSES_US = re.compile(r"\b(?:talking to you|talk to you|can you help|would you help|you even help)\b")
 
 
-def _joked(category: str, sentence: str, match: str) -> bool:
-    """The writer takes back, in the same sentence and after it, what they said ("i said
-    'i'm going to kill myself' as a joke when i spilled coffee"): a "jk i'm fine" that
-    comes first is often the opening of the real message."""
-    if category not in (SUICIDE, SELF_HARM):
+def _joked(category: str, sentence: str, end: Optional[int]) -> bool:
+    """The writer takes back, in the same sentence and after the match ending at `end`,
+    what they said ("i said 'i'm going to kill myself' as a joke when i spilled coffee"):
+    a "jk i'm fine" that comes first is often the opening of the real message. The joke
+    words are read on the surface: "my mom just jokes" is not "just joking"."""
+    if category not in (SUICIDE, SELF_HARM) or end is None:
         return False
-    start = sentence.find(match)
-    found = JOKED.search(sentence, max(start, 0) + len(match)) if start >= 0 else None
+    found = JOKED.search(sentence, end)
     return bool(found) and not JOKE_EXCUSED.search(sentence) \
         and not JOKE_DENIED.search(sentence[:found.start()]) \
+        and not JOKE_UNDONE.search(sentence[end:found.start()]) \
         and not JOKE_DOUBTED.search(sentence[found.end():]) \
         and not JOKE_CANNOT_UNSAY.search(sentence)
+
+
+def _surface_end(view: str, parse: "SentenceParse", end: int) -> Optional[int]:
+    """Where a match ending at `end` in a view ends in the surface sentence. The lemma
+    view holds one lemma per token, so the token is found by counting spaces; a view
+    changed by idioms has no such map and gets None."""
+    if view == parse.text:
+        return end
+    if view != parse.lemmas or parse.token_ends is None or end <= 0:
+        return None
+    return parse.token_ends[view.count(" ", 0, end - 1)]
 
 
 # Words quoted in research: "is it ethical to quote survivor testimony like 'he told me...'".
@@ -538,15 +552,30 @@ NAMES_SOMEONE_ELSE = re.compile(r"\b(?:she|he|they|friend|sister|brother|son|dau
 
 
 def _sentences(surface: str) -> List[str]:
-    return [text for text, _ in _sentences_with_lemmas(surface)]
+    return [parse.text for parse in _sentences_with_lemmas(surface)]
 
 
-def _sentences_with_lemmas(surface: str) -> List[Tuple[str, str]]:
+@dataclass(frozen=True)
+class SentenceParse:
+    text: str
+    lemmas: str
+    # Where each token ends in `text`; None when a lemma holds a space and the lemma
+    # view's words no longer line up one to one with the tokens.
+    token_ends: Optional[Tuple[int, ...]]
+
+
+def _sentences_with_lemmas(surface: str) -> List[SentenceParse]:
     """Each sentence and its lemma view, from one parse of the message (the lemmatizer
     reads tokens alone, so a sentence's lemmas are the same parsed on its own)."""
-    doc = _nlp()(surface)
-    return [(sent.text, " ".join(token.lemma_.lower() or token.lower_ for token in sent))
-            for sent in doc.sents if sent.text.strip()]
+    parses = []
+    for sent in _nlp()(surface).sents:
+        if not sent.text.strip():
+            continue
+        lemmas = [token.lemma_.lower() or token.lower_ for token in sent]
+        ends = tuple(token.idx - sent.start_char + len(token.text) for token in sent)
+        aligned = all(lemma and " " not in lemma for lemma in lemmas)
+        parses.append(SentenceParse(sent.text, " ".join(lemmas), ends if aligned else None))
+    return parses
 
 
 @dataclass
@@ -591,12 +620,12 @@ def _find_in(normalized: str) -> RuleResult:
     # "...asking for me i guess": the writer says the question is about them.
     about_me = bool(ASKING_FOR_ME.search(surface))
     hit_categories: set = set()
-    parsed = [(sentence, strip_idioms(lemmas)) for sentence, lemmas in _sentences_with_lemmas(surface)]
+    parsed = [(parse, parse.text, strip_idioms(parse.lemmas)) for parse in _sentences_with_lemmas(surface)]
     # Only the patterns whose literals occur somewhere in the message are searched.
-    present = ENGLISH_LITERALS.found_in(surface, *(lemma_view for _, lemma_view in parsed))
+    present = ENGLISH_LITERALS.found_in(surface, *(lemma_view for _, _, lemma_view in parsed))
     candidates = {category: [patterns[i] for i in INDEX[category].candidates(present)]
                   for category, patterns in COMPILED.items()}
-    for sentence, lemma_view in parsed:
+    for parse, sentence, lemma_view in parsed:
         views = (sentence,) if lemma_view == sentence else (sentence, lemma_view)
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
@@ -635,8 +664,8 @@ def _find_in(normalized: str) -> RuleResult:
                             or _professional(sentence, match.group(0), surface)
                             or (_inside_quotes(view, match.start(), match.end()) and RESEARCH.search(surface)
                                 and TESTIMONY.search(surface) and not RECENT.search(sentence) and not NOW_WORDS.search(sentence))
-                            # A match in the lemma view is looked for there ("wanting" reads "want").
-                            or _joked(category, sentence if match.group(0) in sentence else view, match.group(0))
+                            # A match in the lemma view ("wanting" reads "want") is mapped back to the surface.
+                            or _joked(category, sentence, _surface_end(view, parse, match.end()))
                             or (category == ABUSE_DANGER and "(?:phone|keys" in pattern.pattern
                                 and HARMLESS_AGENT.search(view[: match.start()]))
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
@@ -693,8 +722,15 @@ OTHER_NEGATORS = {"no", "non", "nn", "nao", "nunca", "jamais", "hindi", "never",
 # "no quiero hacerme dano", "nao vou me machucar": the negator before a modal verb.
 OTHER_MODALS = {"quiero", "voy", "pienso", "quero", "vou", "penso", "voglio", "vado", "veux", "vais", "pense",
                 "want", "wanna", "will", "mau", "pengen", "ingin", "chce", "bede", "wil"}
-# "hindi ako magpapakamatay": the subject between the negator and the verb.
-OTHER_SUBJECTS = {"ako", "eu", "ich", "ik", "aku", "saya", "gue", "gw"}
+# "hindi ako magpapakamatay": Tagalog puts the subject between the negator and the verb,
+# but not in a question ("bakit hindi ako magpakamatay", "why shouldn't i").
+# Only Tagalog: "nao eu quero morrer", "gak aku pengen mati" deny nothing.
+TAGALOG_NEGATED_SUBJECT = re.compile(r"(?<!\bbakit )(?<!\bbat )(?<!\bba )\b(?:hindi|di) ako ?$")
+# "...pero bukas baka": a later time or a maybe after a contrast undoes the "not".
+OTHER_CLAUSE_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:pero|mais|mas|tapi|aber|maar)\b")
+OTHER_NOT_YET = re.compile(r"^[^.!?]*\b(?:pero|mais|mas|tapi|aber|maar|but)\b[^.!?]{0,40}?\b(?:bukas|baka|mamaya|manana|amanha|"
+                           r"morgen|demain|domani|besok|nanti|mungkin|maybe|tal vez|quizas|talvez|vielleicht|peut-etre|forse|"
+                           r"later|tomorrow|soon|pronto|bientot|bald|presto|segera)\b")
 # Turkish says "not" in the verb after: "intihar etmeyi dusunmuyorum" ("i'm not thinking of").
 TURKISH_NEGATED_VERB = re.compile(r"^\W*\w+(?:m[iu]yor\w*|mayacag\w*|meyecek\w*|mem|mam)\b")
 TURKISH_INFINITIVE = re.compile(r"(?:mek|mak|meyi|mayi|meye|maya)$")
@@ -723,9 +759,12 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
         if (category, pattern.pattern) in seen:
             continue
         for match in pattern.finditer(text):
-            before = CLAUSE_BREAK.split(text[: match.start()])[-1].split()[-2:]
+            clause = OTHER_CLAUSE_BREAK.split(text[: match.start()])[-1]
+            before = clause.split()[-2:]
             negator_before = bool(before) and (before[-1] in OTHER_NEGATORS or (
-                len(before) == 2 and before[0] in OTHER_NEGATORS and (before[1] in OTHER_MODALS or before[1] in OTHER_SUBJECTS)))
+                len(before) == 2 and before[0] in OTHER_NEGATORS and before[1] in OTHER_MODALS)
+                or bool(TAGALOG_NEGATED_SUBJECT.search(text[: match.start()])))
+            negator_before = negator_before and not OTHER_NOT_YET.search(text[match.end():])
             turkish_negated = bool(TURKISH_INFINITIVE.search(match.group(0)) and TURKISH_NEGATED_VERB.match(text[match.end():]))
             if negator_before or turkish_negated or (
                     laughing and category in (HARM_OTHERS, ABUSE_DANGER) and not present):
