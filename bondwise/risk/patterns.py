@@ -817,6 +817,12 @@ RAW[SUICIDE] += [
     # A pet rehomed, then the writer: "im rehoming her this week. then its my turn".
     r"\b(?:rehom\w*|giving away|gave away|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for) (?:my |the |her |him )?(?:cats?|dogs?|pets?|rabbits?|birds?|hamsters?|kittens?|pupp(?:y|ies)|her|him|them)\b.*\b(?:then|after that|and then|next) (?:it's|its|it is|it will be|it'll be) (?:my turn|me)(?: to (?:go|leave))?(?= *(?:[.!?,;]|$|\b(?:now|too|lol|i guess)\b))",
 ]
+RAW[SELF_HARM] += [
+    # An unnamed "it" taken up again in secret: "used to do it in my teens. started again
+    # two days ago. my wife has no idea".
+    r"\b(?:used to do (?:it|that)|stopped (?:doing )?(?:it|that)|quit (?:doing )?(?:it|that))\b.*\b(?:started (?:doing it |it )?again|(?:doing|did) it again|started back|relapsed)\b"
+    r".*\b(?:no idea|doesn't know|does not know|don't know|dont know|nobody knows|no one knows|noone knows|hiding it|hide it|haven't told|havent told|can't tell|cant tell)\b",
+]
 RAW[ABUSE_DANGER] += [
     # Shut out in the cold as a punishment: "locked me out on the balcony in the cold again bc i talked back".
     # The reason may come after a full stop (".*": read on the whole message too).

@@ -93,7 +93,11 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"\b(?:(?:ik )?(?:snij|kras|brand) (?:ik )?mezelf|mezelf (?:snijden|krassen|pijn doen|verwonden|branden)|zelfbeschadig\w*)\b"
         r"|\b(?:heb|had) mezelf (?:weer )?(?:gesneden|gekrast|pijn gedaan)\b",
         r"\b(?:sinugatan|sinasaktan|sinaktan|hiniwa|sinugat|saktan|sugatan|hiwain) (?:ko )?(?:na naman |ulit |uli )?(?:ang )?sarili ko\b"
-        r"|\b(?:nag ?laslas|maglaslas|naglalaslas)\b",
+        r"|\b(?:nag ?laslas|maglaslas|naglalaslas)\b"
+        # "mababaw lang yung sugat... ginagawa ko lang pag sobrang sakit na": a wound the
+        # writer keeps making ("i only do it when it hurts too much").
+        r"|\b(?:sugat|hiwa|peklat)\b.*\b(?:ginagawa ko|ginawa ko (?:ulit|uli|na naman)|gagawin ko ulit)\b"
+        r"|\b(?:ginagawa ko|ginawa ko (?:ulit|uli|na naman))\b.*\b(?:sugat|hiwa|dugo)\b",
         r"\b(?:khud ko|apne aap ko) (?:kaat|kat|hurt|chot|jala) (?:raha|rahi|diya|liya|dunga|dungi|leti|leta|li)\b"
         r"|\b(?:haath|hath|kalai) (?:kaat|kat) (?:liya|li|diya|rahi|raha)\b",
         r"\bme estoy (?:cortando|lastimando|haciendo dano|quemando)\b" + _NOT_HAIR_OR_COOKING
