@@ -378,6 +378,15 @@ def fold_accents(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(kept))
 
 
+# Words strung together by one repeated separator ("wanting-to-die", "want😭to😭die",
+# "kill_my_self"): three words or more, so "well-being" keeps its hyphen.
+_SEPARATED = re.compile(r"(?<![\w'])[a-z']+(?P<sep>[-_~+]|[^\w\s'.,!?;:()\"\-])(?:[a-z']+(?P=sep)){1,}[a-z']+(?![\w'])")
+
+
+def _unseparate(match: "re.Match[str]") -> str:
+    return match.group(0).replace(match.group("sep"), " ")
+
+
 def normalize(text: str, adversarial: bool = True) -> str:
     """The comparable form of a message. `adversarial=False` leaves out the undoing of
     filter-dodging spellings (leetspeak, letters spaced or stretched): the rules read that
@@ -391,6 +400,7 @@ def normalize(text: str, adversarial: bool = True) -> str:
         text = _unleet(text)
         text = _unstretch_words(text)
         text = _SPACED.sub(_join_spaced, text)
+        text = _SEPARATED.sub(_unseparate, text)
     else:
         text = _REPEATS.sub(r"\1\1", text)
     for emoji, word in EMOJI.items():

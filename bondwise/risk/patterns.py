@@ -161,7 +161,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|scratched|carve|carving|carved|bruise|bruising|bite|biting|pinch|pinching|punish|punishing|punished|starve|starving|slice|slicing) (?:myself|my ?self|my (?:arms?|legs?|wrists?|skin|thighs?|body|stomach|hips?|face|hands?|chest)|on purpose)\b",
         r"\b(?:i|i've|i have|i've been|i have been|been|started|start|still|keep|kept|did|do|doing|was|am|i am|back to|went back to|relapsed|relapse|turned to|turn to|resorted to|want to|wanna|need to|going to|might|could) (?:\w+ )?self harm(?:ing|ed)?\b",
         r"\bself harm(?:ing|ed)? (?:again|tonight|today|last night|right now|rn|every day|so bad|urges?)\b",
-        r"\b(?:lost|broke|broken|ended|ruined|reset) my (?:self harm )?(?:clean )?streak\b",
+        r"\b(?:lost|broke|broken|ended|ruined|reset) my (?:self harm )?(?:clean )?streak\b(?! (?:on|with|in) (?:snap\w*|duolingo|wordle|the app|the game|insta\w*|tiktok|bereal|github|strava|fitbit|my (?:app|game|watch)))",
         r"\b(?:want|wanna|need|going|urge|urges|tempted|about|trying not|try not|struggle not|struggling not|resist the urge|craving) (?:to )?(?:cut|burn|hurt|harm|punish|hit|scratch|bleed|bruise) (?:myself|again|tonight|so bad|really bad)\b",
         r"\burges? (?:to|for) (?:cut|cutting|burn|burning|hurt|hurting|harm|harming|self harm)\b",
         r"\b(?:cutting|self harming|self harm|hurting myself|burning myself) (?:again|tonight|lately|every (?:day|night)|since|a lot|more)\b",
@@ -231,7 +231,7 @@ RAW: Dict[str, List[str]] = {
         # "locked me up"; not "hay fever is keeping me up" or "traffic held me up".
         r"\b(?:lock|locked|locks|locking|trap|trapped|traps) (?:me|us|" + KIDS + r") up\b",
         r"\b(?:won't|will not|doesn't|does not|don't|do not|not) (?:let|allow) (?:me|us) (?:to )?(?:leave|go|out|see|call|use|have|eat|sleep|talk|contact)\b",
-        r"\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b"
+        r"(?<!\bi )(?<!\bi accidentally )\b(?:take|took|takes|taken|taking|smashed|broke|break|hid|hides|hide|keeps|keep) (?:away )?my (?:phone|keys|car keys|passport|money|id|documents|cards?)\b"
         r"(?![^!?]{0,60}\b(?:to renew|renewal|renewed|to the post office)\b)",
         # Medication kept from the writer, not the writer's own dose ("took my meds, had tea").
         r"(?<!^)(?<!\bi )(?<!, )(?<!\. )\b(?:take|took|takes|taken|taking|hid|hides|hide|keeps|keep|withholds?|withheld) (?:away )?my (?:medication|meds|insulin|inhaler)\b",
@@ -243,7 +243,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:he|she|they) (?:does not|doesn't|do not|don't|can't|cannot|must not|mustn't) (?:know|find out|see) (?:that )?i(?: am| have|'m)? (?:texting|talking|messaging|writing|using|have|got) (?:this|to you|you|a phone|this phone|here)\b",
         r"\b(?:texting|writing|messaging|typing) (?:you )?from (?:the|a) (?:bathroom|toilet|closet|car|cupboard|wardrobe|basement|garage)\b",
         r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:have|has|got|get|be holding|is holding|holding|grabbed|grab|pulled|pull|point|pointed|pointing|waving) (?:a |his |her |the |their )?(?:gun|knife|weapon|blade|bat|machete)\b",
-        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:(?:outside|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?|at (?:my |our )|at the (?=door|window|house|flat|apartment))(?:door|house|home|window|flat|apartment|work|place|room)\b",
+        r"\b" + AGENT + r" (?:\w+ ){0,2}?(?:be|is|'s|are) (?:(?:outside|banging on|breaking|trying to break|kicking|pounding on) (?:my |the |our )?|at (?:my |our )|at the (?=door|window)|at the (?=(?:house|flat|apartment)\b(?! (?:warming|hunting|viewing|complex|of)\b)[^.!?]*\b(?:hiding|hide|scared|afraid|terrified|banging|won't leave|wont leave|drunk|waiting|i'm at my|im at my|i am at my|screaming|shouting|smashing|police)\b))(?:door|house|home|window|flat|apartment|work|place|room)\b",
         r"\b(?:he|she|they|my ex|my \w+) (?:is|be|are|has been|have been|was) (?:\w+ )?(?:out there|outside|downstairs|in the driveway|parked outside|at my door|at the door|waiting outside|sitting outside)(?: now| right now| again| tonight|\W|$)",
         r"\b(?:sending|sent|sends|send) me (?:photos|pictures|pics|videos) of my (?:house|front door|door|car|street|work|window|kids)\b",
         r"\b(?:stalk|stalked|stalking|stalks|follow|followed|following|follows|track|tracked|tracking|tracks|watching|watches) (?:me|my (?:phone|location|car|every move))\b(?! (?:on (?:insta|instagram|twitter|x|tiktok|twitch|youtube|facebook|snap|snapchat|spotify|here|social)|back(?: on\b| lol\b|$)|around the house for (?:food|treats)))",
@@ -288,7 +288,7 @@ RAW: Dict[str, List[str]] = {
         r"\b(?:" + DRUG + r"|using|used|took|drinking|drunk|high|shot up|snorted)\b.*\b(?:not breathing|won't wake up|can't wake (?:him|her|them|up)|unresponsive|turning blue|lips (?:are |be )?blue|barely breathing|passed out|seizure|seizing)\b",
         r"\b(?:relapse|relapsed|relapsing|using again|shooting up|shot up|high right now|so high|too high|way too high|drunk and high)\b.*\b(?:scared|can't stop|help|die|dying|heart|chest|breathe|breathing|panic|alone|end it|want to die)\b",
         r"\b(?:just|i) (?:took|did|used|shot|snorted|smoked) (?:some |a lot of |a bunch of |way too much )?(?:heroin|fent|fentanyl|meth|coke|cocaine|crack|ket|ketamine|pills|xanax|benzos|molly|mdma|lean)\b.*\b(?:scared|help|too much|can't|heart|chest|breathe|feel weird|dying|pass out)\b",
-        r"\bdrank (?:a whole|the whole|an entire|two|a full) (?:bottle|fifth|handle)\b",
+        r"(?<!\bwe )\bdrank (?:a whole|the whole|an entire|two|a full) (?:bottle|fifth|handle)\b(?! between)",
         r"\b(?:took|popped|swallowed|downed|pop|take|swallow) (?:way |like |far |so )?too many(?! (?:cookies|selfies|photos|pictures|notes|classes|shifts|days|breaks|naps|risks|chances|steps|questions))\b",
         r"\b(?:alcohol|drug) poisoning\b",
         r"\b(?:is|looks|gone|going|turned|turning) (?:kind of |kinda |a bit |really |all )?(?:blue|grey|gray)\b.*\b(?:using|used|took|taking|drinking|drank|drink|" + DRUG[3:-1] + r")\b",
@@ -806,28 +806,84 @@ RAW[SUBSTANCE_CRISIS] += [
 
 
 RAW[SUBSTANCE_CRISIS] += [
-    # A spiked drink: "smth was in my drink at the club and im losing time". Not a
-    # garnish or a fly; a bartender may be the one who spiked it.
-    r"(?![^.!?]*\b(?:umbrella|ice|lime|lemon|garnish|syrup|straw|sugar|mint|cherry|olive|hair|fly|bug|insect|wasp|bee|foam|cream|cork)\b)"
-    r"\b(?:something|smth|sth|stuff|someone put (?:something|smth|sth)|he put (?:something|smth|sth)) (?:was |is |got |been )?(?:put |slipped |added )?in(?:to)? my drink\b"
+    # A spiked drink: "smth was in my drink at the club and im losing time". Not a hair or
+    # a fly named as the thing in it; a bartender may be the one who spiked it.
+    r"\b(?:something|smth|sth|stuff|(?:someone|somebody|he|she|they) (?:put|slipped) (?:something|smth|sth)) (?:was |is |got |been )?(?:put |slipped |added )?in(?:to)? my drink\b"
+    r"(?!\W+(?:\w+ ){0,2}?(?:a |an |some |the )?(?:hair|fly|bug|insect|wasp|bee|umbrella|ice cube|lime|lemon|garnish|straw|cherry|olive|cork|foam|leaf)\b)"
     r"|\bmy drink (?:was|got|has been|had been|is) (?:spiked|drugged|tampered with)\b|\b(?:spiked|drugged) my drinks?\b"
-    r"|\b(?:i (?:was|got|think i was|think i got)|i've been|someone|he|they) (?:roofied|drugged)(?: me)?\b(?! (?:up|dogs?|cats?|horses?)\b)",
+    r"|(?![^.!?]*\b(?:vet|hospital|surgery|dentist|operation|anaesthe\w*|anesthe\w*|sedat\w*|x-?ray)\b)"
+    r"\b(?:i (?:was|got|think i was|think i got)|i've been|i have been|someone|somebody|he|she|they|my \w+) (?:roofied|drugged|spiked)(?: me)?\b"
+    r"(?! (?:me )?up\b)(?! the (?:cat|dog|horse)\b)(?! by (?:this|that|the|a) (?:song|album|track|show|film|movie|book|game|beat)\b)",
 ]
 RAW[SUICIDE] += [
-    # A pet rehomed, then the writer: "im rehoming her this week. then its my turn".
-    r"\b(?:rehom\w*|giving away|gave away|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for) (?:my |the |her |him )?(?:cats?|dogs?|pets?|rabbits?|birds?|hamsters?|kittens?|pupp(?:y|ies)|her|him|them)\b.*\b(?:then|after that|and then|next) (?:it's|its|it is|it will be|it'll be) (?:my turn|me)(?: to (?:go|leave))?(?= *(?:[.!?,;]|$|\b(?:now|too|lol|i guess)\b))",
+    # A pet rehomed, then the writer: "im rehoming her this week. then its my turn",
+    # "rehomed my cat. i'm next". Not "my turn to pick a film".
+    r"\b(?:rehom\w*|giving away|gave away|found (?:a )?(?:new )?homes? for|finding (?:a )?(?:new )?homes? for) "
+    r"(?:(?:(?:my|the|our|both my|both of my|all my|all of my) )?(?:\w+ )?(?:cats?|dogs?|pets?|rabbits?|birds?|hamsters?|kittens?|pupp(?:y|ies)|guinea pigs?|fish|horses?)\b"
+    r"|(?:her|him|them)(?= *(?:[.!?,;]|$|\b(?:this|next|tomorrow|today|tonight|on|to|and|then|first)\b)))"
+    r".*\b(?:(?:then|after that|and then|next) (?:it's|its|it is|it will be|it'll be) (?:my turn|me)\b(?! to (?!go|leave|die|disappear|rest|sleep|be gone)\w)"
+    r"|(?:then|after that|and then|next) (?:it's|its|it is) time(?= *(?:[.!?,;]|$))|i'm next|im next|i am next|then i can (?:go|leave|rest)(?= *(?:[.!?,;]|$|for good|too)))",
 ]
+_SHUT_OUT_PLACE = (r"(?:on|in|of) (?:the|our|my|his|her) (?:\w+ )?(?:balcony|garden|yard|porch|cold|street|snow|rain|hallway|house|flat|apartment|"
+                   r"stairwell|car)\b|outside\b")
+_SHUT_OUT_REASON = (r"(?:bc|because|cos|cause|for|since|when|if|after) (?:i|me)\b(?! (?:forgot|lost|left|did not (?:have|take|bring)|didn't (?:have|take|bring)) (?:my |the )?(?:keys?|code|fob|card))"
+                    r"|as (?:a )?punishment|to (?:teach me|punish me)")
+RAW[ABUSE_DANGER] += [
+    # Shut out in the cold as a punishment: "he locked me out on the balcony in the cold
+    # again bc i talked back". With a named agent the reason may come after a full stop
+    # (".*": read on the whole message too); without one, only an outdoor place and a
+    # reason in the same sentence, and never a forgotten key.
+    r"\b(?:he|she|they|my \w+) (?:\w+ )?(?:locked|locks|locking|shut|shuts|put|puts|kept|keeps|left|leaves|makes|made|forced|forces) me "
+    r"(?:out |to (?:sleep|stay|stand) |sleep |stay |stand )?(?:" + _SHUT_OUT_PLACE + r").*\b(?:" + _SHUT_OUT_REASON + r")"
+    r"|\b(?:i was|i got|i am|i'm|got|was|been|get) (?:locked|shut|kept) (?:out )?(?:" + _SHUT_OUT_PLACE + r")[^.!?]*\bby (?:him|her|them|my \w+)\b.*\b(?:" + _SHUT_OUT_REASON + r")"
+    r"|(?:^|\b(?:i was|i got|i am|i'm|got|was|been|get) )(?:locked|shut|kept) out (?:on|in) (?:the|our|my|his|her) (?:\w+ )?(?:balcony|porch|garden|yard|cold|snow|rain|street)\b"
+    r"[^.!?]*\b(?:" + _SHUT_OUT_REASON + r")",
+]
+
+
 RAW[SELF_HARM] += [
     # An unnamed "it" taken up again in secret: "used to do it in my teens. started again
     # two days ago. my wife has no idea".
     r"\b(?:used to do (?:it|that)|stopped (?:doing )?(?:it|that)|quit (?:doing )?(?:it|that))\b.*\b(?:started (?:doing it |it )?again|(?:doing|did) it again|started back|relapsed)\b"
     r".*\b(?:no idea|doesn't know|does not know|don't know|dont know|nobody knows|no one knows|noone knows|hiding it|hide it|haven't told|havent told|can't tell|cant tell)\b",
+    # "i don't self harm, i just hold ice until it burns": the denial names what is done.
+    r"\b(?:hold|holding|held|press|pressing|pressed|put|putting) (?:\w+ ){0,4}?(?:until|till|til) (?:it|they|my skin) (?:burns?|bleeds?|blisters?|marks?|scars?)\b"
+    r"(?![^.!?]*\b(?:pan|oven|toast|sugar|onions?|garlic|butter|steak|caramel|sauce|glue|wax|resin|metal|solder)\b)"
+    r"|\bi (?:don't|do not|dont|never) (?:self[- ]?harm|cut|hurt myself)\b[^.!?]*\bi (?:just|only) \w+\b[^.!?]*\b(?:until|till|til|lighter|burns?|bleeds?|bruises?)\b",
+]
+RAW[HARM_OTHERS] += [
+    # A list of the people who wronged the writer, and a visit or a reckoning to come.
+    r"\b(?:made|make|making|wrote|written|writing|have|got|keep|keeping) (?:a |my |the )?list of (?:the |all the )?(?:people|everyone|names|those|men|women)\b[^.!?]*"
+    r"\b(?:hurt|wronged|bullied|abused|betrayed|crossed|screwed)\b.*\b(?:visit|pay|first one|next one|one by one|get them|going after|coming for|deal with them|make them)\b",
+    # "im gonna smash his face in", "next thing im smashing is his face": a face or head to come.
+    r"\b(?:going to|gonna|gon na|will|'ll|about to|want to|wanna) (?:\w+ )?(?:smash|break|bash|cave|kick|knock|punch|rip|tear) (?:in )?(?:his|her|their|your|that \w+'s) (?:stupid |fucking |fkn |ugly )?(?:face|head|skull|teeth|jaw|nose)\b"
+    r"|\bnext (?:thing|one) (?:i'm|im|i am|i'll|i will) (?:smashing|breaking|hitting|punching|kicking) (?:is|will be) (?:his|her|their|your) (?:face|head|skull|teeth)\b",
 ]
 RAW[ABUSE_DANGER] += [
-    # Shut out in the cold as a punishment: "locked me out on the balcony in the cold again bc i talked back".
-    # The reason may come after a full stop (".*": read on the whole message too).
-    r"(?:\b(?:locked|shut|put|kept|left) me out|(?:^|\b(?:i was|i got|i am|i'm|got|was|been|get) )(?:locked|shut|kept) out) (?:on|in|of) the (?:balcony|garden|yard|porch|cold|street|snow|rain|hallway|house|flat|apartment)\b"
-    r".*\b(?:(?:bc|because|cos|cause|for) (?:i|me) (?:talked|talking|answered|answering|said|saying|argued|arguing|spoke|speaking|was late|being late|didn't|did not)|as (?:a )?punishment|to teach me)\b",
+    # "he said he would break my legs if i left": a threat to the writer's body, reported.
+    r"\b(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|mother|stepdad))"
+    r" (?:said|says|told me|threatened|threatens|swore|promised)(?: me)?(?: that)? (?:he'd|he would|he will|he'll|she'd|she would|she will|she'll|they'd|they would|they will|they'll|to)"
+    r" (?:\w+ )?(?:break|smash|snap|cut|burn|bash|cave) (?:in )?my (?:legs?|arms?|face|head|neck|fingers|hands?|jaw|teeth|nose|skull)\b",
+]
+
+
+RAW[SUICIDE] += [
+    # Goodbye letters written to the people around the writer: not a therapy letter to an
+    # ex or a leaving card for colleagues.
+    r"(?![^.!?]*\b(?:therapist|therapy|counsell?or|exercise|closure|never send|won't send|not going to send|cathartic|burned it|burnt it|to the relationship|moving|move|retiring|retirement|retire|new job|last day|graduating|graduation|leaving do)\b)"
+    r"\b(?:wrote|written|writing|write|drafted|drafting|left|leaving) (?:a |some |my |the |little )?(?:goodbye|farewell|last) (?:letters?|notes?|messages?|videos?|cards?)\b"
+    r"(?! (?:to|for) (?:my |the |our |his |her )?(?:\w+ ){0,2}?(?:ex|exes|abuser|him|her|team|colleagues?|coworkers?|co-workers?|co workers?|class|students?|pupils?|teachers?|old (?:job|house|flat|school)|childhood home|house|flat|job|office|mates at work|boss|manager|landlord|neighbours?|customers?|clients?|followers?|subscribers?)\b)",
+    # "i won't be around to feed him after this weekend": not there after a date, no trip named.
+    r"(?![^.!?]*\b(?:holiday|vacation|trip|travel\w*|flight|flying|abroad|moving|move|camping|festival|conference|offline|signal|wifi|off work|off to|hospital|surgery|leave|away|visiting|deployment|deployed|rehab|retreat|new job)\b)"
+    r"\b(?:i won't|i will not|i wont|i'm not going to|i am not going to|im not going to|i'm not gonna|im not gonna) be (?:around|here|alive)(?: (?:to|for)(?: \w+){1,3}?)?"
+    r" (?:after|past|beyond|by|much longer|next (?:week|month|year)|this (?:weekend|week|time next)|for (?:his|her|their|my kid's|the) (?:birthday|wedding|graduation|christmas))\b",
+]
+RAW[SELF_HARM] += [
+    # A streak of not hurting oneself reset: "back to day zero on my not-hurting-myself tracker".
+    r"\b(?:back to day (?:zero|one|0|1)|reset (?:my |the )?(?:streak|counter|tracker|clean (?:date|time|count))|lost my (?:clean )?streak|broke my (?:clean )?streak|day (?:zero|0|one|1) again)\b"
+    # ("not" is part of the tracker's name: "my not-hurting-myself tracker").
+    r"[^.!?]*\b(?:not |no )?(?:hurt\w*|cut\w*|sh|self harm\w*|harm\w*|clean|blades?|burn\w*|scratch\w*)\b"
+    r"|\b(?:hurt\w*|cut\w*|sh|self harm\w*|clean|blades?|burn\w*)\b[^.!?]*\b(?:back to day (?:zero|one|0|1)|reset (?:my |the )?(?:streak|counter|tracker)|lost my (?:clean )?streak|broke my (?:clean )?streak)\b",
 ]
 
 

@@ -22,6 +22,10 @@ _NOT_HAIR_OR_COOKING = (r"(?! (?:el|la|las|los|o|a|le|les) (?:pelo|cabello|flequ
                         r"com (?:o|a|uma|um) (?:papel|folha de papel|lata)|fazendo a barba|avec (?:une|la|le|du) (?:feuille|papier|boite)|"
                         r"beim (?:rasieren|kochen)|aan (?:een|het|de) (?:blikje|papier\w*)))")
 
+# What a Portuguese "tomei/bebi/usei muito" may be about without any danger.
+_PT_SAFE_OBJECT = (r"(?:(?:um|uma|o|a|de|mais) )?(?:cafe|cafes|energetico|energeticos|agua|sol|cha|chimarrao|susto|banho|refri|"
+                   r"coca cola|inalador|bombinha)\b")
+
 OTHER_LANGUAGES: Dict[str, List[str]] = {
     SUICIDE: [
         # Spanish
@@ -199,12 +203,12 @@ OTHER_LANGUAGES: Dict[str, List[str]] = {
         r"pilulas|calmantes|rivotril)\b|\b(?:remedio|remedios|comprimidos|pilulas)\b.*\b(?:cachaca|alcool|vinho|cerveja|vodka|bebida)\b"
         r"|\b(?:nao|n) (?:consigo|to conseguindo) parar de (?:usar|cheirar|me drogar)\b|\b(?:muitos|todos os) comprimidos\b|\btomei (?:muitos|varios|todos)\b"
         # "usei demais hoje e meu coracao ta disparado": too much, and the body says so.
-        # Not coffee, an energy drink, a fright or a cold shower.
-        r"|(?![^.!?]*\b(?:cafe|energetico|agua|susto|banho|celular|frio|ressaca|academia|treino)\b)"
-        r"\b(?:usei|cheirei|bebi|tomei|fumei) (?:(?:po|cocaina|coca|droga|drogas|bala|md|lsd|pino|cristal|crack|remedio|remedios) )?(?:demais|muito|de mais|pra caramba)\b[^.!?]*"
+        # Not coffee, an energy drink, water, the sun, a fright or an inhaler: the thing taken
+        # is read where it stands, after the verb, not anywhere in the sentence.
+        r"|\b(?:usei|cheirei|bebi|tomei|fumei) (?!" + _PT_SAFE_OBJECT + r")(?:(?:po|cocaina|coca|droga|drogas|bala|md|lsd|pino|cristal|crack|remedio|remedios) )?"
+        r"(?:demais|muito|muita|de mais|pra caramba)\b(?! " + _PT_SAFE_OBJECT + r")[^.!?]*"
         r"\b(?:(?:coracao|peito) (?:ta |esta )?(?:disparado|acelerado|a mil|doendo|apertado)|nao consigo respirar|mal consigo respirar|tremendo|desmaiar|passando mal|vomitando)\b"
-        r"|(?![^.!?]*\b(?:cafe|energetico|agua|susto|banho|celular|frio|ressaca|academia|treino)\b)"
-        r"\b(?:coracao|peito)\b[^.!?]*\b(?:disparado|acelerado|doendo)\b[^.!?]*\b(?:usei|cheirei)\b",
+        r"|(?![^.!?]*\b(?:tomei|levei) (?:um )?susto\b)\b(?:coracao|peito)\b[^.!?]*\b(?:disparado|acelerado|doendo)\b[^.!?]*\b(?:usei|cheirei|tomei|bebi)\b(?! " + _PT_SAFE_OBJECT + r")",
         r"\b(?:zu viele?|alle|eine packung|die ganze packung) (?:tabletten|pillen|schlaftabletten)\b|\b(?:tabletten|pillen)\b.*\b(?:alkohol|wein|bier|vodka|schnaps)\b"
         r"|\buberdos\w*\b|\b(?:reagiert|atmet) (?:nicht|kaum) (?:mehr)?\b.*\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b"
         r"|\b(?:drucken|genommen|drogen|gespritzt|tabletten)\b.*\b(?:umgekippt|reagiert nicht|atmet nicht|atmet kaum)\b",

@@ -194,7 +194,7 @@ RESOLVED = re.compile(
     r"\b(?:i(?:'m| am| be)? (?:safe|okay|ok|fine|better|doing (?:well|better|good|great|ok|okay)|"
     r"in a good place|happy|healing|good|healthy|sober|clean|stable) (?:now|these days|today)|"
     r"(?:i've|i have|i be|been) (?:been )?(?:clean|sober|safe|free|fine|okay|ok|recovered|out)|"
-    r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)|"
+    r"(?:in|into) recovery|recovered|left (?:him|her|them|that relationship|for good)(?! (?:in|on|at|under|inside|with|for|out|there|where|by|next|behind|lying|somewhere)\b)|"
     r"got out|escaped|moved out|no longer|not anymore|(?:we |i )?laugh about it(?: now)?|(?:i'm|i am|i be) not (?:there|with (?:him|her|them)) anymore|"
     r"haven't (?:since|in (?:years|months|ages|a long time))|haven't (?:self harmed|cut|used|drunk|relapsed|hurt myself|done it|touched (?:a|any|drugs|alcohol|a drink)|had (?:a|any) \w+) (?:in|for|since)|"
     r"years? (?:clean|sober|free)|(?:clean|sober) (?:for|since)|therapy helped|long behind me|"
@@ -219,7 +219,7 @@ PAST_TENSE = re.compile(
 )
 PRESENT = re.compile(
     r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|still|at the moment|this morning|"
-    r"last night|yesterday|just now|this week|keeps?|every (?:day|night)|anymore i want|lately|(?:just )?a bad (?:week|day|night)|"
+    r"last night|yesterday|just now|this week|last week|last weekend|the other day|(?:a few|a couple of|couple of|two|three|few) days ago|days ago|keeps?|every (?:day|night)|anymore i want|lately|(?:just )?a bad (?:week|day|night)|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
     # "he's started choking me when we fight, which he never used to do"
@@ -300,6 +300,10 @@ def _opening_quote(view: str, start: int, end: int) -> Optional["re.Match[str]"]
     if openings and view[openings[-1].end() - 1] in view[end:]:
         return openings[-1]
     return None
+
+
+# Quoted stretches, to read what the writer says outside them.
+_QUOTED = re.compile(r"(?:^|(?<=[\s(]))['\"][^'\"]*['\"]")
 
 
 def _inside_quotes(view: str, start: int, end: int) -> bool:
@@ -422,11 +426,15 @@ PROFESSIONAL = re.compile(
     r"crisis worker|helpline volunteer|peer supporter|peer support worker|chaplain|pastor|priest|"
     r"hospice volunteer|first aider|lifeguard|care worker|emt)\b"
     r"|\bi work (?:in|at|on) (?:an? |the )?(?:a ?& ?e|er|icu|ed|emergency department|emergency room|hospital|pharmacy|rehab|detox|shelter|refuge|ward|clinic|mental health|addiction services|hospice|ambulance service)\b"
+    # "paramedic here, just venting: ...": the role as a sign-off at the start.
+    r"|^(?:an? )?(?:er |a ?& ?e |icu |school |hospice |mental health )?(?:nurse|therapist|paramedic|doctor|gp|social worker|counsell?or|psychologist|"
+    r"psychiatrist|pharmacist|midwife|support worker|youth worker|crisis worker|teacher|emt)s? here\b"
     r"")
 WORK_CONTEXT = re.compile(
     r"\b(?:patients?|clients?|residents?|service users?|students|pupils|at work|on shift|shifts?|ward|a ?& ?e|ed|er|"
     r"clinic|pharmacy|callers?|cases|at (?:my|the|our) (?:school|hospital|hospice|church|parish)|parishioners|"
-    r"congregation|emergency (?:department|room)|when someone (?:tells|says)|customers|leaflets?|get asked about|people ask me about)\b")
+    r"congregation|emergency (?:department|room)|when someone (?:tells|says)|customers|leaflets?|get asked about|people ask me about|"
+    r"supervision|caseload|crew|debrief|on call|call ?outs?|we lost (?:a|an|the) (?:lad|man|woman|girl|boy|patient|kid))\b")
 FIRST_PERSON_RISK = re.compile(
     r"\bi (?:want|wanna|am going to|will|would|have been|can't|cannot|keep|took|take|feel|need|plan|might|could|"
     r"am thinking|think about|wish|tried|have tried|stole|steal|got|have got)\b|\b(?:i've|i have) (?:got|been|a)\b|\bbeen \w+ing\b")
@@ -458,32 +466,59 @@ def _professional(sentence: str, match: str, message: str) -> bool:
 # he was only joking" is how the person hurting someone talks about it.
 JOKED = re.compile(
     r"\b(?:as a joke|i (?:was|am|'m) (?:only |just )?joking|only joking|just joking|jokingly|just kidding|jk)\b|\( ?joking\b")
-JOKE_DOUBTED = re.compile(r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|lowkey|not really|unless|"
-                          r"not (?:jk|joking|kidding|a joke))\b|\?")
-# A joke cannot take back a plan, a dose or a time.
-JOKE_CANNOT_UNSAY = re.compile(r"\b(?:tonight|today|right now|rn|now|took|taken|swallowed|pills|tablets|rope|bridge|knife|blade|gun|plan|planning|planned|note|goodbye)\b|\b\d+ (?:pills|tablets|mg)\b")
+JOKE_DOUBTED = re.compile(
+    r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|sorta|lowkey|not really|unless|mostly|maybe|idk|"
+    r"ngl|tbh|to be honest|not going to lie|i don.t know|i am serious|i mean it|i wish|or am i|or not|i'm not|im not|i am not|i really do|i do|not|for real|fr|seriously|i'm serious|im serious|"
+    r"deadass|no joke|not (?:jk|joking|kidding|a joke)|"
+    # The joke as cover: "...jk so no one worries", "i say it jokingly to hide it".
+    r"so (?:no one|nobody|noone|people|she|he|they|my \w+|nobody) (?:\w+ )?(?:worr\w+|freak\w*|knows?|notices?|asks?|panics?)|"
+    r"to hide|when i say|about being)\b|\?")
+# ...and in the sentence that follows it: "...jk. i mean it", "...lol jk. or am i".
+JOKE_DOUBTED_NEXT = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:i mean it|i am serious|i'm serious|im serious|or am i|or not|i really do|i do mean it|not really|unless|"
+    r"to be honest|not going to lie|no joke|not (?:jk|joking|kidding|a joke)|for real|fr|seriously|deadass|srsly|i wish)\b")
+# A joke cannot take back a plan, a dose, a time or an act already done.
+JOKE_CANNOT_UNSAY = re.compile(
+    r"\b(?:tonight|today|right now|rn|took|taken|swallowed|pills|tablets|rope|bridge|knife|blade|gun|plan|planning|planned|note|goodbye|"
+    r"again|already|did it|i did|for (?:months|weeks|years)|always|every (?:day|night)|keep|kept|still)\b|\b\d+ (?:pills|tablets|mg)\b")
 # "...not kidding jk", "...for real lol jk": the joke is taken back before it is made.
 JOKE_UNDONE = re.compile(r"\b(?:not (?:jk|joking|kidding|a joke)|no joke|for real|fr|seriously|deadass|srsly)\b")
 JOKE_DENIED = re.compile(r"(?:\b(?:not|dont|no|never)|n't)\W+(?:\w+\W+){0,3}$")
-JOKE_EXCUSED = re.compile(r"\b(?:he|she|they|\w+) (?:says?|said|claims?|claimed|swears?|swore|insists?|insisted|thinks?|thought)(?: (?:that )?(?:he|she|they|i|i'm|i am|i was|it's|it is|it was))? (?:only |just )?(?:joking|kidding|a joke)\b")
+JOKE_EXCUSED = re.compile(
+    r"\b(?!i\b)(?:he|she|they|\w+) (?:says?|said|claims?|claimed|swears?|swore|insists?|insisted|thinks?|thought|keeps? saying|kept saying|"
+    r"tells? me|told (?:me|everyone|people)|goes|went|is like|was like|treats?|treated|takes?|took|laughs?|laughed|acts?|acted|assumes?|assumed)\b"
+    r"(?:\W+\w+){0,4}?\W+(?:joking|kidding|a joke|jk)\b")
+# Between the words and the joke that takes them back, only a few words, and none that
+# bring in someone else ("...and my mum is like jk", "...everyone treats it as a joke").
+JOKE_GAP_WORDS = 4
+JOKE_GAP_OTHERS = re.compile(
+    r"\b(?:he|she|they|them|him|her|my|mum|mom|dad|people|everyone|everybody|nobody|friends?|sister|brother|bf|gf|therapist|you|"
+    r"told|tell|tells|say|says|said|treat|treats|take|takes|act|acts|like|goes|thinks?|thought)\b")
 
 
 # "...would talking to you even help?": the question is put to us, about the writer.
 ADDRESSES_US = re.compile(r"\b(?:talking to you|talk to you|can you help|would you help|you even help)\b")
 
 
-def _joked(category: str, sentence: str, end: Optional[int]) -> bool:
-    """The writer takes back, in the same sentence and after the match ending at `end`,
-    what they said ("i said 'i'm going to kill myself' as a joke when i spilled coffee"):
-    a "jk i'm fine" that comes first is often the opening of the real message. The joke
-    words are read on the surface: "my mom just jokes" is not "just joking"."""
+def _joked(category: str, sentence: str, end: Optional[int], rest: str = "") -> bool:
+    """The writer takes back, right after the match ending at `end`, what they said ("i
+    said 'i'm going to kill myself' as a joke when i spilled coffee"): a "jk i'm fine"
+    that comes first is often the opening of the real message. The joke words are read on
+    the surface ("my mom just jokes" is not "just joking"); a doubt may follow in the
+    rest of the message ("...jk. i mean it")."""
     if category not in (SUICIDE, SELF_HARM) or end is None:
         return False
     found = JOKED.search(sentence, end)
-    return bool(found) and not JOKE_EXCUSED.search(sentence) \
+    if not found:
+        return False
+    gap = sentence[end:found.start()]
+    after = sentence[found.end():]
+    return len(re.findall(r"\w+", gap)) <= JOKE_GAP_WORDS and not JOKE_GAP_OTHERS.search(gap) \
+        and not JOKE_EXCUSED.search(sentence) \
         and not JOKE_DENIED.search(sentence[:found.start()]) \
-        and not JOKE_UNDONE.search(sentence[end:found.start()]) \
-        and not JOKE_DOUBTED.search(sentence[found.end():]) \
+        and not JOKE_UNDONE.search(gap) \
+        and not JOKE_DOUBTED.search(after) and not JOKE_UNDONE.search(after) \
+        and not JOKE_DOUBTED_NEXT.search(rest) \
         and not JOKE_CANNOT_UNSAY.search(sentence)
 
 
@@ -559,6 +594,7 @@ def _sentences(surface: str) -> List[str]:
 class SentenceParse:
     text: str
     lemmas: str
+    start: int  # where the sentence starts in the message
     # Where each token ends in `text`; None when a lemma holds a space and the lemma
     # view's words no longer line up one to one with the tokens.
     token_ends: Optional[Tuple[int, ...]]
@@ -574,7 +610,7 @@ def _sentences_with_lemmas(surface: str) -> List[SentenceParse]:
         lemmas = [token.lemma_.lower() or token.lower_ for token in sent]
         ends = tuple(token.idx - sent.start_char + len(token.text) for token in sent)
         aligned = all(lemma and " " not in lemma for lemma in lemmas)
-        parses.append(SentenceParse(sent.text, " ".join(lemmas), ends if aligned else None))
+        parses.append(SentenceParse(sent.text, " ".join(lemmas), sent.start_char, ends if aligned else None))
     return parses
 
 
@@ -662,11 +698,23 @@ def _find_in(normalized: str) -> RuleResult:
                             or (category == HARM_OTHERS and ACCUSED.search(view[: match.start()])
                                 and not ACCUSATION_OWNED.search(surface))
                             or _professional(sentence, match.group(0), surface)
+                            # A client's words quoted by a professional at work: "client minimises
+                            # violence ('he only pushed me once')".
+                            or (_inside_quotes(view, match.start(), match.end()) and PROFESSIONAL.search(surface)
+                                and WORK_CONTEXT.search(sentence) and re.search(r"\b(?:clients?|patients?|service users?|callers?|pupils?|students?|a kid|a child)\b", sentence)
+                                and not FIRST_PERSON_RISK.search(_QUOTED.sub(" ", sentence)) and not RECENT.search(sentence))
                             or (_inside_quotes(view, match.start(), match.end()) and RESEARCH.search(surface)
                                 and TESTIMONY.search(surface) and not RECENT.search(sentence) and not NOW_WORDS.search(sentence))
                             # A match in the lemma view ("wanting" reads "want") is mapped back to the surface.
-                            or _joked(category, sentence, _surface_end(view, parse, match.end()))
+                            or (_joked(category, sentence, _surface_end(view, parse, match.end()),
+                                       surface[parse.start + len(sentence):])
+                                # "wanting to die jk wanting to die": said again after the joke.
+                                and not pattern.search(view, match.end()))
                             or (category == ABUSE_DANGER and "(?:phone|keys" in pattern.pattern
+                                and HARMLESS_AGENT.search(view[: match.start()]))
+                            # "my cat scratched my arm": a pet or a toddler did it, not the writer.
+                            or (category == SELF_HARM and "my (?:arms?" in pattern.pattern
+                                and not re.search(r"\b(?:myself|my ?self|on purpose)\b", match.group(0))
                                 and HARMLESS_AGENT.search(view[: match.start()]))
                             or _everyday_purpose(pattern.pattern, match.group(0), surface)):
                         explained_away = True
@@ -722,15 +770,26 @@ OTHER_NEGATORS = {"no", "non", "nn", "nao", "nunca", "jamais", "hindi", "never",
 # "no quiero hacerme dano", "nao vou me machucar": the negator before a modal verb.
 OTHER_MODALS = {"quiero", "voy", "pienso", "quero", "vou", "penso", "voglio", "vado", "veux", "vais", "pense",
                 "want", "wanna", "will", "mau", "pengen", "ingin", "chce", "bede", "wil"}
-# "hindi ako magpapakamatay": Tagalog puts the subject between the negator and the verb,
-# but not in a question ("bakit hindi ako magpakamatay", "why shouldn't i").
+# "hindi ako magpapakamatay": Tagalog puts the subject between the negator and the verb.
 # Only Tagalog: "nao eu quero morrer", "gak aku pengen mati" deny nothing.
-TAGALOG_NEGATED_SUBJECT = re.compile(r"(?<!\bbakit )(?<!\bbat )(?<!\bba )\b(?:hindi|di) ako ?$")
-# "...pero bukas baka": a later time or a maybe after a contrast undoes the "not".
+TAGALOG_NEGATED_SUBJECT = re.compile(r"\b(?:hindi|di) ako ?$")
+# ...but a question ("bakit pa hindi ako magpakamatay", "why shouldn't i"), what others
+# think ("akala nila hindi ako..."), or a double negative is no denial.
+NEGATION_UNDONE_BEFORE = re.compile(r"\b(?:bakit|bat|ba't|sino|akala|sabi|nagsabing|nagsabi|iniisip nila|hindi ako hindi|por que no|pourquoi pas|warum nicht|perche non|why not)\b")
+# A contrast opens a clause of its own in these languages too.
 OTHER_CLAUSE_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\b(?:pero|mais|mas|tapi|aber|maar)\b")
-OTHER_NOT_YET = re.compile(r"^[^.!?]*\b(?:pero|mais|mas|tapi|aber|maar|but)\b[^.!?]{0,40}?\b(?:bukas|baka|mamaya|manana|amanha|"
-                           r"morgen|demain|domani|besok|nanti|mungkin|maybe|tal vez|quizas|talvez|vielleicht|peut-etre|forse|"
-                           r"later|tomorrow|soon|pronto|bientot|bald|presto|segera)\b")
+# "no, i don't want to live": "hindi" as an interjection before a verb that is itself negative.
+NEGATIVE_VERB = re.compile(r"^(?:ayoko|ayaw ko|ayaw ko na)\b")
+# "...pero bukas baka", "...ngayon, bukas na lang", "no me voy a matar hoy, manana": "not
+# now", or a later time or a maybe anywhere after, undoes the "not"; "...pero baka kailangan
+# ko ng tulong" (maybe i need help) does not.
+_HELP_WORDS = r"(?:kailangan|need|necesito|necesite|preciso|precise|brauche|bisogno|butuh|ayuda|tulong|help|ajuda|hilfe|aiuto|aide|bantuan|hulp)"
+OTHER_NOT_YET = re.compile(
+    r"^\W*(?:ngayon|sa ngayon|ngayong gabi|hoy|hoje|heute|aujourd'hui|oggi|vandaag|hari ini|today|tonight|esta noche|ce soir|stasera|heute nacht)\b"
+    r"|\b(?:bukas|baka|mamaya|manana|amanha|morgen|demain|domani|besok|nanti|mungkin|maybe|tal vez|quizas|talvez|vielleicht|peut-etre|forse|"
+    r"later|tomorrow|soon|pronto|bientot|bald|presto|segera|siguro|misschien|"
+    # "...a veces lo pienso" (sometimes), "...kung hindi niya ako iiwan" (if he doesn't leave me)
+    r"a veces|as vezes|parfois|manchmal|a volte|soms|minsan|kadang|sometimes|kung|wenn|jika|kalau|if)\b(?! (?:\w+ ){0,3}?" + _HELP_WORDS + r"\b)")
 # Turkish says "not" in the verb after: "intihar etmeyi dusunmuyorum" ("i'm not thinking of").
 TURKISH_NEGATED_VERB = re.compile(r"^\W*\w+(?:m[iu]yor\w*|mayacag\w*|meyecek\w*|mem|mam)\b")
 TURKISH_INFINITIVE = re.compile(r"(?:mek|mak|meyi|mayi|meye|maya)$")
@@ -764,7 +823,8 @@ def _other_language_hits(surface: str, seen: set) -> Tuple[List[RuleHit], bool]:
             negator_before = bool(before) and (before[-1] in OTHER_NEGATORS or (
                 len(before) == 2 and before[0] in OTHER_NEGATORS and before[1] in OTHER_MODALS)
                 or bool(TAGALOG_NEGATED_SUBJECT.search(text[: match.start()])))
-            negator_before = negator_before and not OTHER_NOT_YET.search(text[match.end():])
+            negator_before = negator_before and not NEGATION_UNDONE_BEFORE.search(clause) \
+                and not NEGATIVE_VERB.match(match.group(0)) and not OTHER_NOT_YET.search(text[match.end():])
             turkish_negated = bool(TURKISH_INFINITIVE.search(match.group(0)) and TURKISH_NEGATED_VERB.match(text[match.end():]))
             if negator_before or turkish_negated or (
                     laughing and category in (HARM_OTHERS, ABUSE_DANGER) and not present):
