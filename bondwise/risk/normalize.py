@@ -384,6 +384,9 @@ _SEPARATED = re.compile(r"(?<![\w'])[a-z']+(?P<sep>[-_~+]|[^\w\s'.,!?;:()\"\-])(
 
 
 def _unseparate(match: "re.Match[str]") -> str:
+    # "never-ending-nightmare" is one thing, not a "never" that negates what follows.
+    if match.group(0).split(match.group("sep"))[0] in ("no", "not", "never", "non", "none", "nobody"):
+        return match.group(0)
     return match.group(0).replace(match.group("sep"), " ")
 
 
