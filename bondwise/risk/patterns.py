@@ -1017,8 +1017,39 @@ def alternation(patterns: List[str]) -> Pattern[str]:
     return re.compile("|".join(branches) or r"(?!)")
 
 
+def _leading_lookahead_end(pattern: str) -> int:
+    """Where a pattern's leading "(?!...)" or "(?=...)" group ends, or 0."""
+    if not pattern.startswith(("(?!", "(?=")):
+        return 0
+    depth, i = 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":  # a class may hold parentheses
+            i = pattern.index("]", i + 2) + 1
+            continue
+        depth += char == "("
+        depth -= char == ")"
+        if depth == 0:
+            return i + 1
+        i += 1
+    return 0
+
+
+def _anchored(pattern: str) -> str:
+    """A leading exclusion ("(?![^.!?]*\\b(?:holiday|...)\\b)\\bi won't...") is read at every
+    position of the text; when what follows it starts at a word boundary, asking for the
+    boundary first skips the positions inside words. The matches are the same."""
+    end = start = _leading_lookahead_end(pattern)
+    while start and _leading_lookahead_end(pattern[end:]):
+        end += _leading_lookahead_end(pattern[end:])
+    return "\\b" + pattern if end and pattern.startswith("\\b", end) else pattern
+
+
 COMPILED: Dict[str, List[Pattern[str]]] = {
-    category: [re.compile(p) for p in patterns] for category, patterns in RAW.items()
+    category: [re.compile(_anchored(p)) for p in patterns] for category, patterns in RAW.items()
 }
 
 # The patterns that may span sentences (".*"), read once on the whole message.
