@@ -975,47 +975,6 @@ RAW[SUBSTANCE_CRISIS] += [
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
 
-def _top_level_alternatives(pattern: str) -> List[str]:
-    parts, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return parts + [pattern[start:]]
-
-
-_LEADING = re.compile(r"^((?:\(\?#[^)]*\))?(?:\(\?<!(?:[^()\\]|\\.)*\))*)\\b")
-
-
-def alternation(patterns: List[str]) -> Pattern[str]:
-    """One regex that matches where any of the patterns does, built to be searched fast:
-    Python's engine tries every branch at every position, so the branches that begin at a
-    word boundary are grouped behind one leading \\b, which most positions fail at once.
-    (A lookbehind before the \\b is zero-width at the same position, so it may follow it.)"""
-    bounded, other = [], []
-    for pattern in patterns:
-        alternatives = _top_level_alternatives(pattern)
-        heads = [_LEADING.match(a) for a in alternatives]
-        if all(heads):
-            bounded += [head.group(1) + a[head.end():] for head, a in zip(heads, alternatives)]
-        else:
-            other.append(pattern)
-    branches = ([r"\b(?:" + "|".join(f"(?:{a})" for a in bounded) + ")"] if bounded else []) + [f"(?:{p})" for p in other]
-    return re.compile("|".join(branches) or r"(?!)")
-
 
 def _leading_lookahead_end(pattern: str) -> int:
     """Where a pattern's leading "(?!...)" or "(?=...)" group ends, or 0."""
@@ -1055,9 +1014,6 @@ COMPILED: Dict[str, List[Pattern[str]]] = {
 # The patterns that may span sentences (".*"), read once on the whole message.
 SPANNING: Dict[str, List[Pattern[str]]] = {
     category: [p for p in patterns if ".*" in p.pattern] for category, patterns in COMPILED.items()
-}
-ANY_SPANNING: Dict[str, Pattern[str]] = {
-    category: alternation([p.pattern for p in patterns]) for category, patterns in SPANNING.items() if patterns
 }
 # Other languages: read once on the whole message's surface (lemmas are English-only).
 OTHER: List[Tuple[str, Pattern[str]]] = [

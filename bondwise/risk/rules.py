@@ -11,7 +11,6 @@ from bondwise.risk.categories import ABUSE_DANGER, HARM_OTHERS, SELF_HARM, SUBST
 from bondwise.risk.normalize import normalize
 from bondwise.risk.prefilter import LiteralIndex
 from bondwise.risk.patterns import (
-    ANY_SPANNING,
     COMPILED,
     ENGLISH_LITERALS,
     INDEX,
