@@ -1001,8 +1001,8 @@ def _anchored(pattern: str) -> str:
     """A leading exclusion ("(?![^.!?]*\\b(?:holiday|...)\\b)\\bi won't...") is read at every
     position of the text; when what follows it starts at a word boundary, asking for the
     boundary first skips the positions inside words. The matches are the same."""
-    end = start = _leading_lookahead_end(pattern)
-    while start and _leading_lookahead_end(pattern[end:]):
+    end = _leading_lookahead_end(pattern)
+    while end and _leading_lookahead_end(pattern[end:]):
         end += _leading_lookahead_end(pattern[end:])
     return "\\b" + pattern if end and pattern.startswith("\\b", end) else pattern
 

@@ -472,14 +472,18 @@ WRITER_SPEAKS = re.compile(
     r"i (?:sat|feel|felt|keep|kept|cut|cried|can't|cannot|don't want|dont want|want to|wanna|wish|tried|took|take|need|plan|might|will|would))\b")
 
 
+def _own_words(sentence: str) -> str:
+    """The sentence without its quotes and without the writer's role ("nurse here")."""
+    return PROFESSIONAL.sub(" ", _QUOTED.sub(" ", sentence))
+
+
 def _professional(sentence: str, match: str, message: str) -> bool:
     # The role may be said in an earlier sentence ("i'm an er nurse. we had two
     # overdoses tonight"); the writer's own risk in the sentence or match still counts.
     context = sentence if PROFESSIONAL.search(sentence) else message
-    own_words = PROFESSIONAL.sub(" ", _QUOTED.sub(" ", sentence))
     return bool(PROFESSIONAL.search(context) and WORK_CONTEXT.search(context)
                 and not FIRST_PERSON_RISK.search(sentence)
-                and not WRITER_SPEAKS.search(own_words)
+                and not WRITER_SPEAKS.search(_own_words(sentence))
                 and not RECENT.search(sentence)
                 and not re.search(r"\b(?:me|my|myself)\b|\bi (?:overdosed|overdose|took|have taken|swallowed|cut|hurt)\b", match))
 
@@ -492,9 +496,9 @@ JOKED = re.compile(
 JOKE_DOUBTED = re.compile(
     r"\b(?:but|though|except|honestly|actually|half|part of me|kind of|kinda|sort of|sorta|lowkey|not really|unless|mostly|maybe|idk|"
     r"ngl|tbh|to be honest|not going to lie|i don.t know|i am serious|i mean it|i wish|or am i|or not|i'm not|im not|i am not|i really do|i do|not|for real|fr|seriously|i'm serious|im serious|"
-    r"deadass|no joke|not (?:jk|joking|kidding|a joke)|"
+    r"deadass|srsly|no joke|not (?:jk|joking|kidding|a joke)|"
     # The joke as cover: "...jk so no one worries", "i say it jokingly to hide it".
-    r"so (?:no one|nobody|noone|people|she|he|they|my \w+|nobody) (?:\w+ )?(?:worr\w+|freak\w*|knows?|notices?|asks?|panics?)|"
+    r"so (?:no one|nobody|noone|people|she|he|they|my \w+) (?:\w+ )?(?:worr\w+|freak\w*|knows?|notices?|asks?|panics?)|"
     r"to hide|when i say|about being)\b|\?")
 # ...and in the sentence that follows it: "...jk. i mean it", "...lol jk. or am i".
 JOKE_DOUBTED_NEXT = re.compile(
@@ -540,7 +544,7 @@ def _joked(category: str, sentence: str, end: Optional[int], rest: str = "") -> 
         and not JOKE_EXCUSED.search(sentence) \
         and not JOKE_DENIED.search(sentence[:found.start()]) \
         and not JOKE_UNDONE.search(gap) \
-        and not JOKE_DOUBTED.search(after) and not JOKE_UNDONE.search(after) \
+        and not JOKE_DOUBTED.search(after) \
         and not JOKE_DOUBTED_NEXT.search(rest) \
         and not JOKE_CANNOT_UNSAY.search(sentence)
 
@@ -679,12 +683,13 @@ def _find_in(normalized: str) -> RuleResult:
     # "...asking for me i guess": the writer says the question is about them.
     about_me = bool(ASKING_FOR_ME.search(surface))
     hit_categories: set = set()
-    parsed = [(parse, parse.text, strip_idioms(parse.lemmas)) for parse in _sentences_with_lemmas(surface)]
+    parsed = [(parse, strip_idioms(parse.lemmas)) for parse in _sentences_with_lemmas(surface)]
     # Only the patterns whose literals occur somewhere in the message are searched.
-    present = ENGLISH_LITERALS.found_in(surface, *(lemma_view for _, _, lemma_view in parsed))
+    present = ENGLISH_LITERALS.found_in(surface, *(lemma_view for _, lemma_view in parsed))
     candidates = {category: [patterns[i] for i in INDEX[category].candidates(present)]
                   for category, patterns in COMPILED.items()}
-    for parse, sentence, lemma_view in parsed:
+    for parse, lemma_view in parsed:
+        sentence = parse.text
         views = (sentence,) if lemma_view == sentence else (sentence, lemma_view)
         # What a character says in quotes is not the writer speaking.
         story = bool(FICTION.search(sentence)) and not _self_subject(sentence)
@@ -726,7 +731,7 @@ def _find_in(normalized: str) -> RuleResult:
                             # violence ('he only pushed me once')". The client speaks just before the quote.
                             or (_client_quoted(view, match.start(), match.end()) and PROFESSIONAL.search(surface)
                                 and WORK_CONTEXT.search(sentence)
-                                and not WRITER_SPEAKS.search(PROFESSIONAL.sub(" ", _QUOTED.sub(" ", sentence)))
+                                and not WRITER_SPEAKS.search(_own_words(sentence))
                                 and not RECENT.search(sentence))
                             or (_inside_quotes(view, match.start(), match.end()) and RESEARCH.search(surface)
                                 and TESTIMONY.search(surface) and not RECENT.search(sentence) and not NOW_WORDS.search(sentence))
