@@ -38,6 +38,12 @@ IDIOMS = [re.compile(p) for p in [
     r"\boverdos(?:e|ed|ing) on (?:(?:his|her|their|your) (?:attention|affection|validation|love|praise|drama|texts)|attention|affection|validation|praise|netflix|tv|chocolate|sugar|candy|sweets|coffee|caffeine|memes|cake|junk food|tiktok|youtube|anime|love|cuteness|work|studying|reading|sun|sunshine|christmas|cookies|pizza|cheese|carbs|gaming|video games|reality tv|true crime|k-?dramas?|music|podcasts|drama|nostalgia|romance novels|books|social media)\b",
     r"\bcut(?:ting|s)? (?:carbs|sugar|corners|class|classes|ties|back|costs|it close|the cake|my hair|his hair|her hair|onions|veggies|vegetables|the grass|my losses|me some slack|myself some slack|out|down|the crap|the cord)\b",
     # Objects only: "cut myself on the arm" is not an accident.
+    # "i've been overdosing on sad breakup songs for a week".
+    r"\boverdos(?:e|ed|ing) on (?:sad |breakup |break up |love |old |cheesy |country |sappy |emo )*(?:songs|music|playlists?|ballads|adele|taylor swift|rom ?coms|podcasts|memes|nostalgia|self help|true crime|reality tv|k ?dramas?)\b",
+    # "i swear if my ex sends me one more 'hope you're well' text i'm going to kill him".
+    r"\bif (?:he|she|they|my \w+|my \w+ \w+) (?:ever )?(?:sends|texts|messages|calls|likes|comments|posts|tags|asks|says|leaves|emails|replies|shares|mentions) (?:me )?(?:\S+ ){0,8}?one more (?:\S+ ){0,10}?(?:i am|i will) (?:going to |gonna |actually |literally )?(?:kill|murder|strangle|throttle) (?:him|her|them)\b",
+    # "...the one who'd drive me there when i hurt myself in the kitchen".
+    r"\bhurt myself (?:in the kitchen|cooking|chopping|at the gym|lifting|playing \w+|skiing|skating|snowboarding|running|on the trampoline|falling|tripping|by accident|accidentally)\b",
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the|some) (?:broken )?(?:paper|tin|can|fence|nail|edge|corner|rock|shell|thorn|wire|glass|bottle|knife|plate|mug|lid)|by accident|accidentally|chopping)\b",
     # Kitchen things only: "burned myself with a lighter" is not an accident.
     r"(?<!want to )(?<!going to )(?<!need to )(?<!urge to )(?<!wanna )\b(?:burn|burned|burnt) (?:myself|my \w+)(?![^.!?]*\b(?:to feel|on purpose|deliberately|punish|again|because|deserve|hate myself)\b) (?:on (?:the|a|some) (?:stove|oven|iron|pan|pot|kettle|hob|grill|tray|radiator|exhaust|bbq|barbecue|toaster|hot \w+)|with (?:hot|boiling|the kettle|steam|oil|coffee|tea|water|the iron|the oven|the pan)|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
@@ -187,6 +193,7 @@ PAST = re.compile(
     r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once|\d+ years since|(?:years|months) since i|"
     r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago|"
     r"there was a time|back when (?:i|we) (?:was|were)|back when (?:he|she|they) |(?<!at )(?<!all )(?<!more than )\bonce(?= *(?:[,.;!]|$|and |but |when |years))|when i was with (?:my ex|(?:him|her|them)(?= *(?:[,.;!?]|$|i |for (?:years|months|\d+)|all those)))|before i left (?:him|her|them)|"
+    r"(?:evidence|testimony|my statement|victim statement|impact statement) about|"
     r"that was (?:in )?(?:19|20)\d\d)\b"
 )
 RESOLVED = re.compile(
@@ -207,7 +214,7 @@ RESOLVED = re.compile(
     r"finished my first|proud of myself|i (?:don't|do not) anymore|"
     r"i am (?:now )?in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
     r"(?<!not )(?<!never )(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
-    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|"
+    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|no urges|(?:years|months) since i (?:last|stopped|quit)|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
     r"i(?:'m| am) (?:really |very |so |doing )?(?:well|great|happy|thriving)(?= now| these days|\s*[.!,]|\s*$)|"
     r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail)(?! but| until| for now))"
@@ -217,7 +224,7 @@ PAST_TENSE = re.compile(
     r"struggled|attempted|relapsed|stalked|threatened)\b"
 )
 PRESENT = re.compile(
-    r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|still|at the moment|this morning|"
+    r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|(?<!was )(?<!were )still|at the moment|this morning|"
     r"last night|yesterday|just now|this week|last week|last weekend|the other day|(?:a few|a couple of|couple of|two|three|few) days ago|days ago|keeps?|every (?:day|night)|anymore i want|lately|(?:just )?a bad (?:week|day|night)|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
@@ -357,7 +364,8 @@ RELAPSE = re.compile(
 # Said of the event itself: over whatever else happened today.
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
-    r"(?:a|one|two|over a) decades? ago|\d+ years ago|volunteer|was lucky|lucky to be alive|"
+    r"(?:a|one|two|over a) decades? ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years ago|"
+    r"(?:has|have|has been|is been|have been) over for (?:years|(?:\w+ ){1,2}years|a decade)|(?:years|months) since i (?:last|stopped|quit)\b|volunteer|was lucky|lucky to be alive|"
     r"restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
@@ -379,8 +387,22 @@ REMEMBERED = re.compile(
     r"would have (?:been|turned) \d+|rest in peace)\b")
 
 
+# A later sentence dating what came before: "i overdosed after he left. that was eleven years ago".
+BACK_REFERENCE = re.compile(
+    r"\b(?:that|this|it|all that|all of that|all of this) (?:was|happened|is|has been|was all) (?:in (?:19|20)\d\d|"
+    r"(?:\w+ ){1,3}(?:years|decades) ago|ages ago|a long time ago|years back|long ago|over for (?:\w+ ){0,2}(?:years|a decade))\b")
+# A past event in the sentence itself: a past tense, or the habitual "i'd".
+PAST_EVENT = re.compile(PAST_TENSE.pattern + r"|\b(?:i|he|she|we|they) (?:would|\w+ed)\b")
+# "i've been clean since": said after the relapse it dates.
+CLEAN_SINCE = re.compile(r"\b(?:clean|sober|dry|off (?:it|them|drugs|the drink)) (?:ever )?since\b|\b(?:clean|sober) for (?:\w+ ){0,2}years\b")
+
+
 def _resolved_past(category: str, sentence: str, message: str) -> bool:
     """A past event that is over: "my ex used to hit me, i left in 2019"."""
+    later = message.split(sentence, 1)[1] if sentence and sentence in message else ""
+    if (PAST.search(sentence) and CLEAN_SINCE.search(later) and not STILL_GOING_ON.search(sentence)
+            and not STILL_GOING_ON.search(later)):
+        return True
     if (category == SUBSTANCE_CRISIS and REMEMBERED.search(sentence) and not _self_subject(sentence)
             and not STILL_GOING_ON.search(sentence.replace("today would", "")) and not RELAPSE.search(sentence)):
         return True
@@ -389,6 +411,8 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
     if STILL_GOING_ON.search(sentence):
         return False
     if RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)):
+        return True
+    if BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence):
         return True
     if PRESENT.search(sentence):
         return False
@@ -574,7 +598,7 @@ HARMLESS_AGENT = re.compile(
 # A report of something that has just happened is not a professional's general talk.
 RECENT = re.compile(r"\b(?:last night|an hour ago|hours ago|just now|still|right now|this morning|minutes ago)\b")
 ASKING_FOR_ME = re.compile(
-    r"\b(?:asking for (?:me|myself)|just (?:wanted|needed|want|need) (?:someone|somebody|anyone|you) to know|"
+    r"\b(?:asking for (?:me|myself)|asking for a friend\W*(?:lol|lmao|haha|jk|wink|but not really|\(?not really)|just (?:wanted|needed|want|need) (?:someone|somebody|anyone|you) to know|"
     r"(?:wanted|needed|had) to tell (?:someone|somebody|anyone)|(?:it'?s|it is) for me|not for (?:a|my) (?:school |uni |college )?(?:project|essay|assignment|story|book))\b")
 # Patterns about the writer even when phrased about people in general (patterns.py).
 SELF_MARK = "(?#self)"
@@ -782,11 +806,34 @@ def _find_in(normalized: str) -> RuleResult:
             framed = SELF_MARK not in pattern.pattern and (
                 HYPOTHETICAL.search(surface) or FICTION.search(surface)
                 or ("?" in surface and GENERAL_QUESTION.search(surface) and not _self_subject(surface)))
-            if match and not framed and not _resolved_past(category, surface, surface):
+            if match and not framed and not _spanning_resolved(category, surface, match):
                 seen.add((category, pattern.pattern))
                 hits.append(RuleHit(category, pattern.pattern, match.group(0)))
     other_hits, other_negated = _other_language_hits(surface, seen)
     return RuleResult(hits + other_hits, normalized, explained_away or other_negated)
+
+
+def _spanning_resolved(category: str, surface: str, match: "re.Match[str]") -> bool:
+    """A combination read across sentences is over when the sentences it covers are,
+    and nothing anywhere in the message says it goes on: "when i left my ex at 20 i had
+    bruises and nowhere to go. ... i am writing his eulogy" is a memory."""
+    if _resolved_past(category, surface, surface):
+        return True
+    start = max(surface.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1
+    ends = [i for i in (surface.find(mark, match.end()) for mark in ".!?\n") if i >= 0]
+    end = min(ends) + 1 if ends else len(surface)
+    covered = surface[start:end].strip()
+    if covered == surface.strip() or STILL_GOING_ON.search(surface) or RELAPSE.search(surface) or ALARM_NOW.search(surface):
+        return False
+    # Outside what it covers, only a plain "-ing" ("i am writing the eulogy") may speak of now.
+    outside = surface[:start] + " . " + surface[end:]
+    if any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(outside)):
+        return False
+    return _resolved_past(category, covered, surface)
+
+
+GENERIC_PRESENT = re.compile(r"(?:is|are|am) \w+ing")
+ALARM_NOW = re.compile(r"\b(?:won't wake|will not wake|not breathing|not waking|unresponsive|help me|please help|right now|rn|hurry|what do i do|what should i do now|call (?:an|911|999|112|000))\b")
 
 
 # Now, in these languages: a past-or-fiction framing does not explain these away.
