@@ -53,14 +53,16 @@ $(HELPLINES): bondwise/helplines/directory.yml bondwise/helplines/directory.py b
 # The list of training files, rewritten only when it changes: deleting a data file must
 # retrain too, and a deletion touches no file's timestamp.
 TRAINING_LIST := $(STAMPS)/training-files
+# The kept sets the classifier learns from (classifier.kept_sets: all but the gate set).
+RISK_SETS := $(filter-out tests/data/risk_eval.yml,$(wildcard tests/data/risk_*.yml))
 $(TRAINING_LIST): FORCE
 	@mkdir -p $(STAMPS)
-	@printf '%s\n' $(sort $(TRAINING_INPUTS) $(wildcard bondwise/risk/training/*.yml)) > $@.new
+	@printf '%s\n' $(sort $(TRAINING_INPUTS) $(wildcard bondwise/risk/training/*.yml) $(RISK_SETS)) > $@.new
 	@cmp -s $@.new $@ && rm $@.new || mv $@.new $@
 
-# --force: the risk classifier also learns from bondwise/risk/training/ (and is shaped
-# by classifier.py), which Rasa's own change detection does not see.
-$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml) \
+# --force: the risk classifier also learns from bondwise/risk/training/ and the kept sets
+# of tests/data (and is shaped by classifier.py), which Rasa's own change detection does not see.
+$(MODEL): $(TRAINING_INPUTS) $(SPACY_MODEL) $(KNOWLEDGE) $(HELPLINES) $(wildcard bondwise/risk/training/*.yml) $(RISK_SETS) \
           bondwise/risk/classifier.py bondwise/risk/normalize.py bondwise/nlu/intent_ensemble.py bondwise/nlu/linear_selector.py $(TRAINING_LIST)
 	$(RASA) train --force --fixed-model-name bondwise --out models
 	@touch $@

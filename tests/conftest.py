@@ -163,3 +163,20 @@ def tracker_events(*turns: Dict[str, Any]) -> List[Dict[str, Any]]:
         {"event": "action", "name": "action_listen"},
         *turns,
     ]
+
+
+@pytest.fixture(scope="session")
+def risk_classifier() -> "RiskClassifier":
+    """The classifier the server runs, trained once for every test that needs it (~2 min)."""
+    from bondwise.risk.classifier import RiskClassifier, training_examples
+
+    return RiskClassifier.train(training_examples())
+
+
+@pytest.fixture(scope="session")
+def risk_classifier_without_kept_sets() -> "RiskClassifier":
+    """Trained without tests/data's kept sets, so that on those sets it reads as it did
+    before it learnt them, and a rule that stops catching one of them shows."""
+    from bondwise.risk.classifier import RiskClassifier, training_examples
+
+    return RiskClassifier.train(training_examples(with_kept_sets=False))

@@ -9,15 +9,15 @@ from typing import Dict, Tuple
 import pytest
 
 from bondwise.risk.adversarial import TRANSFORMATIONS
-from bondwise.risk.classifier import RiskClassifier, training_examples
+from bondwise.risk.classifier import RiskClassifier
 from bondwise.risk.detector import RiskDetector
 from bondwise.risk.normalize import normalize
 from bondwise.tools.risk_eval import DEFAULT_DATA, load
 
 
 @pytest.fixture(scope="module")
-def results(pytestconfig: pytest.Config) -> Dict[str, Tuple[list, int, int]]:
-    detector = RiskDetector(RiskClassifier.train(training_examples()))
+def results(pytestconfig: pytest.Config, risk_classifier: RiskClassifier) -> Dict[str, Tuple[list, int, int]]:
+    detector = RiskDetector(risk_classifier)
     items = load(DEFAULT_DATA)
     risk = [item["text"] for item in items if item["label"] != "safe"]
     safe = [item["text"] for item in items if item["label"] == "safe"]

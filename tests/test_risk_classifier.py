@@ -11,8 +11,8 @@ from bondwise.tools.risk_eval import load
 
 
 @pytest.fixture(scope="module")
-def classifier() -> RiskClassifier:
-    return RiskClassifier.train(training_examples())
+def classifier(risk_classifier: RiskClassifier) -> RiskClassifier:
+    return risk_classifier
 
 
 def _messages() -> list:

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import pytest
 
-from bondwise.risk.classifier import RiskClassifier, training_examples
+from bondwise.risk.classifier import GATE_SET, RiskClassifier, kept_sets, training_examples
+from bondwise.risk.normalize import normalize
 from bondwise.risk.detector import RiskDetector
 from bondwise.tools.risk_eval import DEFAULT_DATA, RiskReport, evaluate, load
 
 
 @pytest.fixture(scope="module")
-def detector() -> RiskDetector:
-    return RiskDetector(RiskClassifier.train(training_examples()))
+def detector(risk_classifier: RiskClassifier) -> RiskDetector:
+    return RiskDetector(risk_classifier)
+
+
+def test_the_kept_sets_teach_nothing_of_the_gate_set() -> None:
+    """risk_eval.yml must stay unseen by what the kept sets teach the classifier, for its
+    recall of 1.0 to mean anything; the kept sets themselves are all in the list."""
+    learnt = {normalize(text) for text, _ in training_examples()}
+    before = {normalize(text) for text, _ in training_examples(with_kept_sets=False)}
+    gate = [item["text"] for item in load(DEFAULT_DATA)]
+    assert GATE_SET == DEFAULT_DATA and GATE_SET not in kept_sets()
+    # The kept sets add none of the gate's messages (a dozen everyday ones, "ok cool",
+    # "What is a trauma bond?", are NLU examples too, as they were before).
+    assert [text for text in gate if normalize(text) in learnt - before] == []
+    kept = [item["text"] for path in kept_sets() for item in load(path)]
+    gate_texts = {normalize(text) for text in gate}
+    assert len(kept_sets()) >= 40
+    assert all(normalize(text) in learnt for text in kept if normalize(text) not in gate_texts)
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +70,15 @@ def test_everyday_chat_rarely_raises_an_alarm(detector: RiskDetector) -> None:
 UNSEEN_SETS = sorted(p for p in DEFAULT_DATA.parent.glob("risk_*.yml") if p != DEFAULT_DATA)
 
 
-def test_earlier_unseen_sets_do_not_regress(pytestconfig: pytest.Config, detector: RiskDetector) -> None:
+def test_earlier_unseen_sets_do_not_regress(pytestconfig: pytest.Config,
+                                            risk_classifier_without_kept_sets: RiskClassifier) -> None:
     """Every set in tests/data was written apart and scored once unseen; its misses were
     then fixed with general rules. Together they guard those fixes: a change that costs
     more than a handful of their risk messages, or raises many more false alarms, fails.
+    The served classifier has learnt these sets, and would hide a rule that stopped
+    catching one of them, so they are read here with one that has not.
     (The 1.0 / 5% gate stays on risk_eval.yml above.)"""
+    detector = RiskDetector(risk_classifier_without_kept_sets)
     assert len(UNSEEN_SETS) >= 8
     risk = missed = safe = alarms = 0
     lines = []

@@ -25,6 +25,14 @@ from bondwise.risk.normalize import normalize
 TRAINING_DIR = Path(__file__).parent / "training"
 SAFE_PHRASES = TRAINING_DIR / "safe_phrases.yml"
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
+# The sets of tests/data were each written apart and scored once unseen (their first
+# reading is in each header); after that they are the most varied writing this project
+# has, so the classifier learns from them too. Held out from the classifier's own
+# training, four new sets read 0.951 recall / 24.7% false alarms with the older data
+# alone and 0.967 / 24.0% with the 36 earlier sets added. The gate set, risk_eval.yml,
+# is never learnt from: tests/test_risk_eval.py holds it to recall 1.0 unseen.
+KEPT_SETS_DIR = PROJECT_ROOT / "tests" / "data"
+GATE_SET = KEPT_SETS_DIR / "risk_eval.yml"
 # Probability (that a message is risk of any category) at which the classifier alone
 # escalates, and the regularisation. C by 5-fold cross-validation over the training
 # data (`python -m bondwise.tools.risk_cv`). Scoring risk as 1 - P(safe) instead of the
@@ -70,14 +78,27 @@ def labelled_messages(path: Path) -> List[Tuple[str, str]]:
     return [(item["text"], item["label"]) for item in data["messages"]]
 
 
-def training_examples() -> List[Tuple[str, str]]:
+def kept_sets() -> List[Path]:
+    """The labelled sets of tests/data that the classifier learns from: all but the gate."""
+    return [path for path in sorted(KEPT_SETS_DIR.glob("risk_*.yml")) if path != GATE_SET]
+
+
+def training_examples(with_kept_sets: bool = True) -> List[Tuple[str, str]]:
     """What the classifier learns from: every NLU example (risk intents as their
-    category, all others as safe), the labelled messages in training/, and the hard
-    negatives. The Rasa component trains on exactly this list."""
+    category, all others as safe), the labelled messages in training/, the hard
+    negatives, and the kept sets. The Rasa component trains on exactly this list;
+    without the kept sets, they can still tell whether a change to the rules costs
+    them messages (tests/test_risk_eval.py)."""
     examples = _nlu_examples(sorted(NLU_DIR.glob("*.yml")))
     for path in sorted(TRAINING_DIR.glob("*.yml")):
         if path != SAFE_PHRASES:
             examples += labelled_messages(path)
+    if with_kept_sets:
+        # A few short messages ("i think i oded") were written in both a kept set and
+        # the gate; the gate keeps them unseen.
+        gate = {normalize(text) for text, _ in labelled_messages(GATE_SET)}
+        for path in kept_sets():
+            examples += [(text, label) for text, label in labelled_messages(path) if normalize(text) not in gate]
     return examples + [(text, SAFE) for text in safe_phrases()]
 
 

@@ -24,6 +24,13 @@ SHORT_WINDOW_THRESHOLD = 0.7
 # Short windows cost ~4x the classifier calls of the long ones; they are read only when
 # some long window already leans towards risk.
 SHORT_WINDOW_GATE = 0.2
+# A long story that reads calm as a whole (under CALM_WHOLE) and alarming in one window
+# is most often a survivor's past told in its own words ("he beat my mum and me for
+# years... i'm 34 now"); there a window must be surer. On the 43 kept sets (classifier
+# trained without them): 49 fewer false alarms of 6,347 messages, no risk message lost
+# once the two it exposed ("till i can leave this world", "choked me out") had rules.
+CALM_WHOLE = 0.2
+CALM_WHOLE_WINDOW_THRESHOLD = 0.8
 RULES = "rules"
 CLASSIFIER = "classifier"
 
@@ -63,6 +70,8 @@ class RiskDetector:
             # "count me in", "i'll pass": a few words carry too little for n-grams
             # to judge alone; the rules still see "kms" or "end it".
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
+        if len(words) > WINDOW_WORDS and self.classifier.predict(" ".join(words)).probability < CALM_WHOLE:
+            threshold = max(threshold, CALM_WHOLE_WINDOW_THRESHOLD)
         prediction = max((self.classifier.predict(window) for window in windows(words)),
                          key=lambda p: p.probability)
         if prediction.category != SAFE and prediction.probability >= threshold:

@@ -255,7 +255,7 @@ RAW: Dict[str, List[str]] = {
         r"\b" + KIDS + r" (?:be|is|are|'s) (?:in danger|not safe|being (?:hurt|hit|abused|beaten))\b",
         r"\b(?:is|are|be) being (?:hit|beaten|abused|choked|strangled|attacked|hurt|raped|threatened)\b.*\b(?:right now|now|tonight|again)\b",
         r"\b(?:she|he|they|(?:my|her|his|their) \w+) (?:be|is|are|'s) (?:hitting|beating|choking|strangling|hurting|attacking|abusing|stabbing) (?:her|him|them|my \w+)\b",
-        r"\b(?:domestic violence|domestic abuse)\b(?! (?:survivors?|victims?|advocate\w*|awareness|charity|charities|laws?|training|course|services?|sector|workers?|campaign|month|policy|research|statistics|stats|documentary|support worker|organi[sz]ation)\b).*\b(?:right now|tonight|now|happening|again|help)\b",
+        r"\b(?:domestic violence|domestic abuse)\b(?! (?:advocate\w*|awareness|charity|charities|laws?|training|course|sector|campaign|month|policy|research|statistics|stats|documentary|organi[sz]ation)\b).*\b(?:right now|tonight|now|happening|again|help)\b",
         r"\bhelp (?:me )?(?:he|she|they)(?:'s| is| be| are) (?:coming|here|back|outside)\b",
         r"\b(?:threat|threats) to (?:kill|hurt) (?:me|us|my)\b",
         r"\bbeat(?:s|ing)? me up\b",
@@ -683,7 +683,7 @@ RAW[SUBSTANCE_CRISIS] += [
 
 RAW[SUICIDE] += [
     # Passive wishes: "i'd just rather not exist", "id be ok if a bus hit me tomorrow".
-    r"\b(?:i'd|id|i would|i'd much|(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe said he )would) (?:just |honestly |really |much )?(?:rather|prefer to) (?:not exist|not be here|not be alive|be dead|die|not wake up|disappear forever|not be around|stop existing)\b(?! (?:in (?:her|his|their|your)|in (?:the|this) (?:meeting|room|house|flat|city|queue|office|class)|when|while|for|at|on|during|if|around|with)\b)",
+    r"\b(?:i'd|id|i would|i'd much|would) (?:just |honestly |really |much )?(?:rather|prefer to) (?:not exist|not be here|not be alive|be dead|die|not wake up|disappear forever|not be around|stop existing)\b(?! (?:in (?:her|his|their|your)|in (?:the|this) (?:meeting|room|house|flat|city|queue|office|class)|when|while|for|at|on|during|if|around|with)\b)",
     r"(?#self)\b(?:i'd|id|i would|i wouldn't|i would not|wouldn't|would not) (?:honestly |really |genuinely |actually )?(?:be |even )?(?:ok|okay|fine|happy|glad|relieved|mind|care|be sad)? ?(?:if|when) (?:a (?:bus|car|truck|train|lorry|van)|something|someone|somebody|a drunk driver) (?:hit me|hits me|killed me|kills me|ran me over|runs me over|took me out|takes me out)\b",
     # A day already chosen: "if someone had already picked the day, would talking to you even help?"
     r"(?#self)(?<!we )(?<!we've )(?<!doctor )\b(?:already )?(?:picked|chosen|chose|set|decided on) (?:the|a|my) (?:day|date)\b(?! (?:for|of) )[^.!?]*\b(?:would|will|could|does|is there) (?:talking|it|anything|any point|you)\b(?![^.!?]*\b(?:wedding|party|move|surgery|trip|holiday|appointment|birthday|exam|date night|rude|pack|invite|come)\b)",
@@ -980,49 +980,54 @@ RAW[SUICIDE] += [
     r"\b(?:ctrl|control) ?alt ?(?:del|delete) (?:me|myself|my life)\b|\b(?:uninstall|factory reset|log me out of|unsubscribe me from) (?:me|myself|life|existence|this life)\b",
     # "now i just want to get away from everything. permanently".
     r"\b(?:want|wanna|need|going|ready) to (?:get away from|escape|leave|be done with|disappear from|check out of|step away from) (?:everything|it all|all of it|this life|life|the world|everyone|existence)\b"
-    r"(?!.*\b(?:move|moving|country|abroad|city|town|spain|holiday|job|emigrat\w*|relocat\w*)\b)(?:[^a-z]*|.*?\b)(?:permanently|for good|forever)\b",
+    r"(?!.*\b(?:move|moving|country|abroad|city|town|spain|holiday|job|emigrat\w*|relocat\w*|social medium|work from home|camping|camp|weather|trip|weekend|notice|resign\w*|quit\w*|work|social media|instagram|facebook|tiktok|twitter|apps?|accounts?|working from home|wfh|book|books|series|game|games|novel)\b)(?:[^a-z]*|.*?\b)(?:permanently|for good|forever)\b",
     # "the thought of doing this for another 40 years. no. i'm not doing another 40 days".
     r"(?![^.!?]*\b(?:job|shift|shifts|diet|course|semester|term|school|uni|contract|commute|placement|lease|rota|marriage|relationship|with him|with her)\b)"
-    r"\b(?:i am|i) (?:not|can't|cannot|won't|will not|refuse to) (?:doing|do|last|lasting|survive|surviving|make it|making it|face|facing|going to do|going to last|sit through|live) (?:this |it )?(?:for )?another (?:\d+ |few |couple of |ten |twenty |thirty |forty |fifty )?(?:days|weeks|months|years|decades)\b",
+    r"\b(?:i am|i) (?:not|can't|cannot|won't|will not|refuse to) (?:doing|do|last|lasting|survive|surviving|make it|making it|face|facing|going to do|going to last|sit through|live) (?:this |it )?(?:for )?another (?:\d+ |few |couple of |ten |twenty |thirty |forty |fifty )?(?:days|weeks|months|years|decades)\b(?! of (?!this\b|it\b|life\b|living\b|me\b|being\b))"
+    r"(?![^.!?]*\b(?:holidays?|summer|winter|kids|weather|rain|school run|in laws|exams?)\b)",
     # "feels less like a song and more like a plan these days".
     r"\b(?:less like a|not just a|no longer a|stopped being a) (?:song|joke|lyric|thought|fantasy|daydream|idea|meme|dream)\b.*\bmore (?:like )?a (?:plan|promise|goal|to do|todo|decision|date)\b",
     # "does a will written on notebook paper count ... needs to be valid by this weekend".
     r"\b(?:a|my|the) (?:handwritten |homemade |diy |quick |simple )?(?:will|last will)\b(?= (?:written|count|counts|valid|legal|signed|sorted|done|ready|on|that)\b).*"
-    r"\b(?:by|before) (?:this |the |next )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|end of the week|week is out)\b",
+    r"\b(?:by|before) (?:this |the |next )?(?:weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|end of the week|week is out)\b"
+    r"(?!.*\b(?:surgery|operation|op|procedure|flight|flying|fly|trip|travel\w*|holiday|notary|solicitor|lawyer|christmas|deploy\w*|baby|wedding|moving|move|treatment|chemo|hospital)\b)",
     # "if someone wanted their body donated to science how fast ... is this week too late".
-    r"(?#self)\b(?:donate|donated|donating|leave|leaving) (?:my|their|your|his|her|the) body (?:to science|to research|to a medical school)\b|\b(?:my|their|your|his|her) body (?:donated|left) to (?:science|research)\b.*\b(?:this week|too late|by (?:friday|the weekend|tomorrow|tonight)|before (?:friday|the weekend|tomorrow|tonight))\b",
+    r"(?#self)(?:\b(?:donate|donated|donating|leave|leaving) (?:my|their|your|his|her|the) body (?:to science|to research|to a medical school)|\b(?:my|their|your|his|her) body (?:donated|left) to (?:science|research))\b.*\b(?:this week|too late|by (?:friday|the weekend|tomorrow|tonight)|before (?:friday|the weekend|tomorrow|tonight))\b",
 ]
 RAW[SELF_HARM] += [
     # "the sharpener in my pencil case is calling me again".
-    r"\b(?:sharpener|blades?|razors?|lighter|scissors|compass|box|tin|kit) (?:in (?:\w+ ){1,4})?(?:is|are|keeps|keep|has been|have been) (?:calling|whispering|screaming|singing) (?:to )?(?:me|my name)\b",
+    r"\b(?:sharpener|blades?|razors?|lighter|scissors|compass|box|tin|kit) (?:in (?:\w+ ){1,4})?(?:is|are|keeps|keep|has been|have been) (?:calling|whispering|screaming|singing) (?:to )?(?:me|my name)\b"
+    r"(?!.*\b(?:craft\w*|scrapbook\w*|sew\w*|knit\w*|project|finish|haircut|fringe|cake|cookies|biscuits|chocolate|snack\w*)\b)",
     # "got the box out from under the bed. haven't opened it. yet."
     r"\b(?:got|took|pulled|dug|fished|brought) (?:the|my|that|it) (?:box|tin|kit|bag|case|pouch|stash|blades?|razors?)? ?(?:back )?out\b(?!.*\b(?:christmas|decorations?|presents?|gifts?|photos?|toys|clothes|shoes|winter|summer|baby|wedding|album|records)\b)"
     r".*\b(?:haven't|have not|didn't|did not|not) (?:opened|used|touched|done) (?:it|them|anything)\b\W*(?:\w+ ){0,2}yet\b(?=\W*(?:$|[.!]))",
     # "the lighter is back in my pocket and it's not for smoking".
-    r"\b(?:lighter|blades?|razors?|sharpener|scissors)\b[^.!?]*\b(?:it is|it's|its|they are|they're|that is|and) (?:not|n't|ain't) (?:for|about) (?:smoking|shaving|cooking|crafts?|school|work|candles|the candles|cigarettes|my legs)\b",
+    r"\b(?:lighter|blades?|razors?|sharpener|scissors)\b[^.!?]*\b(?:it is|it's|its|they are|they're|that is|and) (?:not|n't|ain't) (?:for|about) (?:smoking|shaving|cooking|crafts?|school|work|candles|the candles|cigarettes|my legs)\b(?!.*\b(?:candles?|birthday|bbq|barbecue|camping|fire|incense|stove|hob|joint|weed)\b)",
     # "is it bad if i prefer the sting to the feeling".
     r"\b(?:prefer|rather have|rather feel|need|crave|craving|miss) (?:the )?(?:sting|pain|burn|sharpness|bite of the blade)\b(?! of)[^.!?]*\b(?:to|than|over|instead of) (?:the )?(?:feeling|feelings|thoughts|numbness|thinking|emptiness|noise|crying|feeling nothing)\b",
     # "every time i fail a test i owe myself a tally".
     r"\b(?:owe|owed|earn|earned|deserve|deserved) myself (?:a |another |one |\d+ |two |three )?(?:tally|tallies|tally marks?|lines?|cuts?|scratch\w*|burns?)\b",
     # "when you are the triage nurse and the cuts are your own".
-    r"\b(?:the|these|my|fresh) (?:cuts|burns|wounds|gashes) (?:are|is) (?:my own|your own|mine|self[ -]inflicted|from me|done by me|by my own hand)\b",
+    r"\b(?:the|these|my|fresh) (?:cuts|burns|wounds|gashes) (?:are|is) (?:my own|your own|mine|self[ -]inflicted|from me|done by me|by my own hand)\b(?! (?:fault|doing|choice|business))",
     # "had to wear a cardigan in july to my grandson's party. you can guess why".
-    r"\b(?:wear|wore|wearing|had to wear|have to wear) (?:a |my |long )?(?:cardigan|long sleeves?|sleeves|hoodie|jumper|sweater|jacket|sweatshirt|turtleneck)\b[^.!?]*\b(?:july|august|june|summer|heatwave|heat wave|the heat|\d+ degrees|boiling|hot day|a wedding|the beach)\b"
-    r".*\b(?:guess why|know why|see why|can't let anyone see|so no one sees|so nobody sees|left this behind|hide (?:them|it|my arms|the marks)|again|the marks|my arms)\b",
+    r"\b(?:wear|wore|wearing|had to wear|have to wear) (?:a |my |long )?(?:cardigan|long sleeves?|sleeves|hoodie|jumper|sweater|jacket|sweatshirt|turtleneck)\b[^.!?]*\b(?:july|august|june|summer|heatwave|heat wave|the heat|\d+ degrees|boiling|hot day|the beach)\b"
+    r"(?!.*\b(?:dress code|sunburn\w*|sun burn\w*|aircon|air con|cold|freezing|uniform|mosquito\w*|bites|tattoo\w*|rash|eczema|psoriasis|sun cream|allerg\w*)\b)"
+    r".*\b(?:guess why|know why|see why|can't let anyone see|so no one sees|so nobody sees|left this behind|hide (?:them|it|my arms|the marks)|the marks)\b",
 ]
 RAW[HARM_OTHERS] += [
     # "smacked my daughter across the face. she's 7": the writer hitting a child.
-    r"(?:^|\bi (?:just )?|\bi have |\bi've )(?:smacked|slapped|hit|punched|kicked|shook|shoved|whacked|grabbed|threw|choked|bit|pinched) my (?:\d+ year old |little |baby |toddler )?(?:daughter|son|kid|kids|child|children|baby|toddler|boy|girl|twins|stepson|stepdaughter)\b(?! (?:with a (?:pillow|ball|snowball)|back|up)\b)",
+    r"(?:^|\bi (?:just )?|\bi have |\bi've )(?:smacked|slapped|hit|punched|kicked|shook|whacked|choked|beat) my (?:\d+ year old |little |baby |toddler )?(?:daughter|son|kid|kids|child|children|baby|toddler|boy|girl|twins|stepson|stepdaughter)\b"
+    r"(?!'s)(?! (?:out|off|up|back|awake|a |the |with (?:a |the )?(?:pillow|ball|snowball|balloon|nerf|toy|water|cushion|sock))\b)(?![^.!?]*\b(?:game|playing|play|pillow fight|tag|accident|accidentally|by mistake)\b)",
     # "i get so rough with them. today i left a mark on one".
-    r"\bi (?:get|got|am getting|have been getting|keep getting) (?:so |too |really |very )?rough with (?:them|him|her|the (?:kids|baby|twins|children|boys|girls)|my (?:kids|baby|son|daughter|twins|children|toddler))\b"
-    r"|\bi (?:left|have left|keep leaving) (?:a )?(?:marks?|bruises?|handprints?) on (?:him|her|them|one of them|one|my (?:son|daughter|kid|baby|child|toddler|twins?|partner|wife|husband|girlfriend|boyfriend))\b",
+    r"\bi (?:get|got|am getting|have been getting|keep getting) (?:so |too |really |very )?rough with (?:them|him|her|the (?:kids|baby|twins|children|boys|girls)|my (?:kids|baby|son|daughter|twins|children|toddler))\b(?![^.!?]*\b(?:play\w*|wrestl\w*|tickl\w*|games?|rough ?(?:and|n) ?tumble|love it)\b)"
+    r"|\bi (?:left|have left|keep leaving) (?:a )?(?:marks?|bruises?|handprints?) on (?:him|her|them|one of them|one|my (?:son|daughter|kid|baby|child|toddler|twins?|partner|wife|husband|girlfriend|boyfriend))\b(?!'s)(?! (?:wall|door|car|floor|table|book|work|homework|test|paper|drawing))",
     # "my hands were around his throat before i even realised".
     r"\bmy hands (?:were|was|went|got|ended up) (?:around|round|on) (?:his|her|their|my (?:\w+ )?(?:partner|wife|husband|boyfriend|girlfriend|son|daughter|baby)'?s?) (?:throat|neck)\b(?![^.!?]*\b(?:hug\w*|embrac\w*|cuddl\w*|kiss\w*|danc\w*|massag\w*)\b)",
     # "i have a list. 5 names. dont know why im telling a bot".
-    r"(?![^.!?]*\b(?:baby|babies|dog|dogs|cat|puppy|kitten|wedding|guest|invite|shortlist|band|shop|pet|character|team|boat)\b)"
-    r"\b(?:i have|i have got|i got|i made|i wrote|i keep) a list\b(?:[^a-z]{0,3}| of |\W*.*?\b)(?:\d+|two|three|four|five|six|seven|eight|ten) names\b(?![^.!?]*\b(?:baby|babies|dog|cat|puppy|wedding|guests?|invites?|christmas|cards?|thank you|shortlist|team)\b)",
+    r"(?![^.!?]*\b(?:baby|babies|dog|dogs|cat|puppy|kitten|wedding|guest|invite|shortlist|band|shop|pet|character|team|boat|godparents?|godmother|godfather|referees?|references?|contacts|candidates|nominees?)\b)"
+    r"\b(?:i have|i have got|i got|i made|i wrote|i keep) a list\b(?:[^a-z]{0,3}| of |\W*.*?\b)(?:\d+|two|three|four|five|six|seven|eight|ten) names\b(?!.*\b(?:baby|babies|dog|cat|puppy|wedding|guests?|invites?|christmas|cards?|thank you|shortlist|team|godparents?|godmother|godfather|pick|choose|vote|referees?|contacts|candidates|nominat\w*)\b)",
     # "thinking of paying him a visit friday with my granddad's old shotgun".
-    r"\b(?:pay|paying|paid|pop|popping|drop|dropping|go|going|head|heading|swing|swinging|show|showing) (?:up )?(?:him|her|them|my ex|at (?:his|her|their) (?:place|house|flat|work)) (?:a )?(?:little )?(?:visit|round|over|by)?\b.*\b(?:with|bring|bringing|take|taking|and) (?:\w+'?s? ){0,3}(?:shotgun|gun|rifle|pistol|machete|crowbar|baseball bat|axe|hunting knife)\b(?! (?:collection|range|club|licen[cs]e|safe|cabinet|show))"
+    r"\b(?:pay|paying|paid|pop|popping|drop|dropping|go|going|head|heading|swing|swinging|show|showing) (?:up )?(?:him|her|them|my ex|my \w+|at (?:his|her|their) (?:place|house|flat|work)) (?:a )?(?:little )?(?:visit|round|over|by)?\b.*\b(?:with|bring|bringing|take|taking|and) (?:\w+'?s? ){0,3}(?:shotgun|gun|rifle|pistol|machete|crowbar|baseball bat|axe|hunting knife)\b(?! (?:collection|range|club|licen[cs]e|safe|cabinet|show|case|box|bag|permit|rack))"
     r"|\b(?:shotgun|gun|rifle|pistol|machete|crowbar|baseball bat|axe|hunting knife)\b.*\b(?:pay|paying|pop|popping|drop|dropping|swing|swinging) (?:him|her|them|my ex) (?:a )?(?:little )?(?:visit|round|over|by)\b",
     # "what's the sentence for something in the heat of the moment ... he's asleep on the couch rn".
     r"(?!.*\b(?:true crime|documentary|doc|podcast|show|series|film|movie|book|novel|exam|essay|law school|class|homework|burglary|shoplift\w*|speeding|fraud|drugs?)\b)"
@@ -1031,33 +1036,53 @@ RAW[HARM_OTHERS] += [
 ]
 RAW[ABUSE_DANGER] += [
     # "last time there was a full stop i couldn't lift my arm for a week".
-    r"(?![^.!?]*\b(?:gym|workout|leg day|training|match|game|run|ran|marathon|climb|hike|lifting|weights|football|rugby|jab|vaccine|booster|surgery|op|operation|fell|fall|crash|flu|covid)\b)"
+    r"(?![^.!?]*\b(?:gym|workout|leg day|training|match|game|run|ran|marathon|climb|hike|lifting|weights|football|rugby|jab|vaccine|booster|surgery|op|operation|fell|fall|crash|flu|covid|slept|sleep|sofa|couch|yoga|pilates|tooth|teeth|dentist|wisdom|massage|tattoo|injection|filler|drill|class|swim\w*|ski\w*|bike|cycl\w*|stretch\w*|hangover|drunk)\b)"
     r"\b(?:last time|the last time|last time (?:he|she|that|this) (?:\w+ ){0,4})\b[^.!?]*\b(?:couldn't|couldnt|could not|wasn't able to|was unable to) (?:lift|move|use|open|see out of|walk on|sit on|raise|feel) my\b",
     # "help me find a women's refuge but make the chat look like recipes".
-    r"\b(?:find|need|get (?:into|to)|looking for|where is|nearest|get me (?:into|to)) (?:a |the |any )?(?:women's |womens |dv |domestic violence |emergency )?(?:refuge|shelter|safe house)\b(?![^.!?]*\b(?:dog|dogs|cat|cats|animal|animals|pet|pets|volunteer\w*|donat\w*|homeless people|for the homeless)\b)",
-    r"\b(?:make|making) (?:the|this) (?:chat|conversation|messages?|texts?) look like\b|\bdisguise (?:the|this|our) (?:chat|conversation|messages?)\b"
+    r"\b(?:find|need|get (?:into|to)|looking for|where is|nearest|get me (?:into|to)) (?:a |the |any )?(?:(?:women's |womens |dv |domestic violence |domestic abuse )(?:refuge|shelter)|refuge|safe house|shelter (?:from (?:him|her|them|my \w+)|for (?:me and my kids|me and the kids|women|abused)))\b(?![^.!?]*\b(?:dog|dogs|cat|cats|animal|animals|pet|pets|volunteer\w*|donat\w*|homeless people|for the homeless)\b)",
+    r"\b(?:make|making) (?:the|this) (?:chat|conversation|messages?|texts?) look like\b(?=.*\b(?:he|she|they|him|partner|husband|boyfriend|wife|girlfriend)\b)|\bdisguise (?:the|this|our) (?:chat|conversation|messages?)\b"
     r"|\b(?:he|she|they) (?:scrolls|scroll|goes|go|reads|read|checks|check) (?:through )?(?:everything|all my (?:messages|texts|chats))\b",
     # "everything's fine. he says hi. (it's not fine)".
     r"\b(?:he|she|they) (?:says|say|said) hi\b.*\(?\b(?:its|it is|i am|im|everything is|everything's) not (?:fine|ok|okay|alright)\b"
     r"|\b(?:i am|im) fine\b.*\b(?:he|she|they) (?:says|say|said) hi\b",
     # "do other people's husbands hold a pillow over their face 'as a joke'".
-    r"(?<!\bi )(?<!\bi just )\b(?:hold|holds|held|holding|put|puts|putting) (?:a )?(?:pillow|cushion|bag|plastic bag) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b(?![^.!?]*\bscream)"
+    r"(?<!\bi )(?<!\bi just )\b(?:hold|holds|held|holding|put|puts|putting) (?:a )?(?:pillow|cushion|bag|plastic bag) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b(?![^.!?]*\b(?:scream\w*|sister|brother|sibling|pillow fight|to wake (?:me|her|him)|sleep|nap|block (?:the|out))\b)"
     r"|\b(?:his|her|their) hands? (?:over|on|across) my (?:mouth|nose|face)\b",
     # "hides their insulin and says they'll get it back when they behave".
     r"\b(?:he|she|they|(?:my|her|his|their) (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|carer|dad|father|mum|mom|mother|son|daughter))(?: \w+)? (?:hides|hid|is hiding|took|takes|is taking|keeps|kept|withholds|withheld|flushed|throws away|threw away) (?:my|our (?:son's|daughter's)) (?:insulin|inhaler|epipen|epi pen|medication|meds|pills|heart pills|seizure meds)\b"
-    r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the (?:grand)?kids|from the (?:grand)?children)\b)"
+    r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the (?:grand)?kids|from the (?:grand)?children|in case|just in case|for me|so i (?:have|can)|safe|dogs?|cats?|puppy)\b)"
     r"|\b(?:hides|hid|hiding|took|takes|taking|keeps|kept|withholds|withheld) (?:her|his|their) (?:insulin|inhaler|epipen|epi pen|medication|meds|heart pills|seizure meds)\b"
     r"[^.!?]*\b(?:when (?:she|he|they|i|you) behaves?|until (?:she|he|they|i) |as (?:a )?punishment|to punish|won't give (?:it|them) back|get (?:it|them) back when)"
     r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the kids)\b)",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     # "i used alone again": using alone is how overdoses go unseen.
-    r"\b(?:i|i have|i am|i just) (?:used|using|shot up|shooting up|did (?:a|some) (?:\w+ )?(?:bag|line|shot|hit|fent|dope)) (?:all )?alone\b(?! (?:for years|in my teens|back then))",
+    r"\b(?:i|i have|i am|i just) (?:used|using|shot up|shooting up|did (?:a|some) (?:\w+ )?(?:bag|line|shot|hit|fent|dope))(?: \w+)? (?:all )?alone\b(?! (?:for years|in my teens|back then))",
     # "does narcan work on tranq?? we gave him one and he's still out".
-    r"\b(?:narcan|naloxone|nalaxone|narcon)\b.*\b(?:still out|not waking|won't wake|wont wake|not breathing|still unresponsive|didn't work|did not work|isn't working|not working|still blue|still not|still asleep|work on (?:tranq|xylazine|fent|fentanyl))\b",
+    r"\b(?:narcan|naloxone|nalaxone|narcon)\b(?!.*\b(?:name|band|song|album|training|course|class|lecture|exam)\b).*\b(?:still out|not waking|won't wake|wont wake|not breathing|still unresponsive|didn't work|did not work|isn't working|not working|still blue|still not|still asleep|work on (?:tranq|xylazine|fent|fentanyl))\b",
     # "friend is on her back throwing up and out cold, do we roll her".
-    r"\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b.*\b(?:throwing up|thrown up|vomit\w*|being sick|puking|puked|choking|gurgling|roll (?:her|him|them))\b"
+    r"\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b(?!.*\b(?:fine now|ok now|okay now|better now|is fine|was fine|toast|recovered|this morning|yesterday)\b).*\b(?:throwing up|thrown up|vomit\w*|being sick|puking|puked|choking|gurgling|roll (?:her|him|them))\b"
     r"|\b(?:throwing up|vomit\w*|being sick|puking|choking|gurgling)\b.*\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "i took the whole packet. that was an hour ago".
+    r"\b(?:took|taken|swallowed|downed|necked|had|chucked back) (?:the |a |my )?(?:whole|entire|full) (?:packet|pack|box|bottle|strip|blister|sheet|tub|jar|lot|prescription|supply)\b"
+    r"(?! (?:of|to|with|home|back|out|round|away|into)\b(?! (?:pills?|tablets?|meds|paracetamol|tylenol|ibuprofen|painkillers?|sleeping pills|insulin|xanax|valium|oxy\w*|codeine|tramadol|antidepressants|sertraline|lithium|them|it)\b))",
+]
+RAW[SUICIDE] += [
+    # "i want to take all of it so i don't wake up".
+    r"\bso (?:that )?i (?:don't|do not|won't|will not|never) wake (?:up)?\b(?! (?:in the night|at \d|at night|early|during|every|with|tired|hungry|sore|feeling|the baby|the kids|anyone|him|her|them|my)\b)",
+    # "i want to do it properly this time".
+    r"\b(?:want|going|need|gonna|wanna|plan|planning) to (?:do it|get it) (?:properly|right) this time\b(?![^.!?]*\b(?:cake|recipe|exam|test|essay|bake|paint\w*|diy|tiles?|wall|hair|makeup|course|project|garden)\b)",
+]
+RAW[SUICIDE] += [
+    # "counting down till i can leave this world".
+    r"\bi (?:just |really |honestly |kind of |kinda )?(?:want|wanna|am going|am ready|need|am planning|plan|am about|am waiting|am trying|am dying|have decided|decided) (?:to )?(?:just )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|for (?:a|the) (?:week|weekend|day|night)|with)\b)"
+    r"|\b(?:till|until|before|so|when|if) i (?:can |could |finally )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|for (?:a|the) (?:week|weekend|day|night)|with)\b)",
+]
+RAW[ABUSE_DANGER] += [
+    # "choked me out last wkend during a fight".
+    r"\b(?:choked|strangled|throttled) me (?:out|unconscious|until|till|so hard|again|last|during|in (?:a|the|our) (?:fight|row|argument))\b(?! of\b)(?![^.!?]*\b(?:bjj|jiu ?jitsu|judo|mma|wrestling|training|class|sparring|smoke|fumes|grappling|match)\b)",
 ]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).

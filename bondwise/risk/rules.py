@@ -39,18 +39,21 @@ IDIOMS = [re.compile(p) for p in [
     r"\bcut(?:ting|s)? (?:carbs|sugar|corners|class|classes|ties|back|costs|it close|the cake|my hair|his hair|her hair|onions|veggies|vegetables|the grass|my losses|me some slack|myself some slack|out|down|the crap|the cord)\b",
     # Objects only: "cut myself on the arm" is not an accident.
     # "i've been overdosing on sad breakup songs for a week".
-    r"\boverdos(?:e|ed|ing) on (?:sad |breakup |break up |love |old |cheesy |country |sappy |emo )*(?:songs|music|playlists?|ballads|adele|taylor swift|rom ?coms|podcasts|memes|nostalgia|self help|true crime|reality tv|k ?dramas?)\b",
+    r"\boverdos(?:e|ed|ing) on (?:sad |breakup |break up |love |old |cheesy |country |sappy |emo )*(?:songs|music|playlists?|ballads|adele|taylor swift|rom ?coms|podcasts|memes|nostalgia|self help|true crime|reality tv|k ?dramas?)\b"
+    r"(?![^.!?]*\b(?:pills?|meds|medication|antidepressants|tablets|drugs|alcohol|vodka|wine|booze|painkillers|sleeping)\b)",
     # "i swear if my ex sends me one more 'hope you're well' text i'm going to kill him".
-    r"\bif (?:he|she|they|my \w+|my \w+ \w+) (?:ever )?(?:sends|texts|messages|calls|likes|comments|posts|tags|asks|says|leaves|emails|replies|shares|mentions) (?:me )?(?:\S+ ){0,8}?one more (?:\S+ ){0,10}?(?:i am|i will) (?:going to |gonna |actually |literally )?(?:kill|murder|strangle|throttle) (?:him|her|them)\b",
+    r"\bif (?:he|she|they|my \w+|my \w+ \w+) (?:ever )?(?:sends|texts|messages|calls|likes|comments|posts|tags|asks|says|leaves|emails|replies|shares|mentions) (?:me )?(?:\S+ ){0,8}?one more (?:\S+ ){0,10}?(?:i am|i will) (?:going to |gonna |actually |literally )?(?:kill|murder|strangle|throttle) (?:him|her|them)\b"
+    r"(?!.*\b(?:knife|knives|gun|blade|bat|serious|seriously|not joking|not kidding|no joke|i mean it|for real|where (?:he|she|they) lives?|i will do it)\b)",
     # "...the one who'd drive me there when i hurt myself in the kitchen".
-    r"\bhurt myself (?:in the kitchen|cooking|chopping|at the gym|lifting|playing \w+|skiing|skating|snowboarding|running|on the trampoline|falling|tripping|by accident|accidentally)\b",
+    r"(?<!\bto )(?<!\bgonna )(?<!\bwanna )\bhurt myself (?:in the kitchen|cooking|chopping|at the gym|lifting|playing \w+|skiing|skating|snowboarding|on the trampoline)\b"
+    r"(?![^.!?]*\b(?:on purpose|knife|knives|blade|again|want|wanted|keep|deliberately|punish)\b)",
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the|some) (?:broken )?(?:paper|tin|can|fence|nail|edge|corner|rock|shell|thorn|wire|glass|bottle|knife|plate|mug|lid)|by accident|accidentally|chopping)\b",
     # Kitchen things only: "burned myself with a lighter" is not an accident.
     r"(?<!want to )(?<!going to )(?<!need to )(?<!urge to )(?<!wanna )\b(?:burn|burned|burnt) (?:myself|my \w+)(?![^.!?]*\b(?:to feel|on purpose|deliberately|punish|again|because|deserve|hate myself)\b) (?:on (?:the|a|some) (?:stove|oven|iron|pan|pot|kettle|hob|grill|tray|radiator|exhaust|bbq|barbecue|toaster|hot \w+)|with (?:hot|boiling|the kettle|steam|oil|coffee|tea|water|the iron|the oven|the pan)|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
     r"\b(?:burnt|burned|burn|burning) out\b",
     r"\bif i (?:hear|see|have to|get)\b[^.!?]*\bkill myself\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b|\bjk\b))",
-    r"\b(?:hurt|hurting) (?:myself|my \w+) (?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during|in a fall|on the stairs|at practice)\b",
+    r"(?<!\bto )(?<!\bgonna )(?<!\bwanna )\b(?:hurt|hurting) (?:myself|my \w+) (?!running into|falling (?:down|off|from) \w+ so)(?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during|in a fall|on the stairs|at practice)\b",
     r"\b(?:killer|slay|slayed|slaying|slays) ?\w*\b",
     r"\bbombed (?:my|the|that) (?:test|exam|interview|presentation|audition)\b",
     r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran)(?: is going to|'s going to| will|'ll| is gonna|'s gonna| would|'d| be going to| is literally going to| is so going to| will literally| is gonna literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
@@ -193,7 +196,6 @@ PAST = re.compile(
     r"(?:a|one|two|over a) decades? ago|(?:he|she|they) once|\d+ years since|(?:years|months) since i|"
     r"last (?:winter|summer|spring|autumn|fall|month)|ages ago|that was (?:ages|years|a long time) ago|"
     r"there was a time|back when (?:i|we) (?:was|were)|back when (?:he|she|they) |(?<!at )(?<!all )(?<!more than )\bonce(?= *(?:[,.;!]|$|and |but |when |years))|when i was with (?:my ex|(?:him|her|them)(?= *(?:[,.;!?]|$|i |for (?:years|months|\d+)|all those)))|before i left (?:him|her|them)|"
-    r"(?:evidence|testimony|my statement|victim statement|impact statement) about|"
     r"that was (?:in )?(?:19|20)\d\d)\b"
 )
 RESOLVED = re.compile(
@@ -214,7 +216,8 @@ RESOLVED = re.compile(
     r"finished my first|proud of myself|i (?:don't|do not) anymore|"
     r"i am (?:now )?in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
     r"(?<!not )(?<!never )(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
-    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|no urges|(?:years|months) since i (?:last|stopped|quit)|"
+    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|no urges (?:lately|in (?:months|years|ages|a long time)|for (?:months|years))|"
+    r"(?:years|months) since i (?:last |stopped |quit )(?:hurt myself|self harm\w*|harmed|cut|cutting|burned|burning)|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
     r"i(?:'m| am) (?:really |very |so |doing )?(?:well|great|happy|thriving)(?= now| these days|\s*[.!,]|\s*$)|"
     r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail)(?! but| until| for now))"
@@ -365,7 +368,7 @@ RELAPSE = re.compile(
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
     r"(?:a|one|two|over a) decades? ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years ago|"
-    r"(?:has|have|has been|is been|have been) over for (?:years|(?:\w+ ){1,2}years|a decade)|(?:years|months) since i (?:last|stopped|quit)\b|volunteer|was lucky|lucky to be alive|"
+    r"(?:years|months) since i (?:last |stopped |quit )(?:hurt myself|self harm\w*|harmed|cut|cutting|burned|burning)\b|volunteer|was lucky|lucky to be alive|"
     r"restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
@@ -387,21 +390,31 @@ REMEMBERED = re.compile(
     r"would have (?:been|turned) \d+|rest in peace)\b")
 
 
-# A later sentence dating what came before: "i overdosed after he left. that was eleven years ago".
+# The next sentence dating what came before: "i overdosed after he left. that was eleven years ago".
 BACK_REFERENCE = re.compile(
-    r"\b(?:that|this|it|all that|all of that|all of this) (?:was|happened|is|has been|was all) (?:in (?:19|20)\d\d|"
+    r"^\W*(?:and )?(?:that|this|all that|all of that|all of this) (?:was|happened|is|has been|was all) (?:in (?:19|20)\d\d|"
     r"(?:\w+ ){1,3}(?:years|decades) ago|ages ago|a long time ago|years back|long ago|over for (?:\w+ ){0,2}(?:years|a decade))\b")
-# A past event in the sentence itself: a past tense, or the habitual "i'd".
-PAST_EVENT = re.compile(PAST_TENSE.pattern + r"|\b(?:i|he|she|we|they) (?:would|\w+ed)\b")
-# "i've been clean since": said after the relapse it dates.
-CLEAN_SINCE = re.compile(r"\b(?:clean|sober|dry|off (?:it|them|drugs|the drink)) (?:ever )?since\b|\b(?:clean|sober) for (?:\w+ ){0,2}years\b")
+# A past event in the sentence itself: a past tense, or "the nights i'd hide".
+PAST_EVENT = re.compile(PAST_TENSE.pattern + r"|\b(?:overdosed|od'd|cut|burned|burnt|took|hid|hit|punched|beat|choked|dumped|"
+                        r"swallowed|drank|woke)\b|\b(?:nights|days|times|evenings) (?:i|he|she) would\b")
+# "...i relapsed on cocaine. that was 2020. i have been clean since": a dated relapse.
+CLEAN_SINCE = re.compile(r"\b(?:clean|sober|dry) (?:ever )?since\b(?! (?:yesterday|this morning|last night|today))")
+
+
+def _later_quiet(later: str) -> bool:
+    """Nothing after the sentence says it goes on, or that something happens now."""
+    return not (STILL_GOING_ON.search(later) or RELAPSE.search(later) or NOW_WORDS.search(later)
+                or re.search(r"\b(?:not for long|again)\b|\b(?:going to|gonna|about to|want to|wanna|need to) "
+                             r"(?:do it|die|kill|hurt|cut|use|drink|take|overdose|end|go back)\b", later)
+                or any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(later)))
 
 
 def _resolved_past(category: str, sentence: str, message: str) -> bool:
     """A past event that is over: "my ex used to hit me, i left in 2019"."""
     later = message.split(sentence, 1)[1] if sentence and sentence in message else ""
-    if (PAST.search(sentence) and CLEAN_SINCE.search(later) and not STILL_GOING_ON.search(sentence)
-            and not STILL_GOING_ON.search(later)):
+    if (category == SUBSTANCE_CRISIS and PAST.search(sentence) and CLEAN_SINCE.search(later)
+            and not STILL_GOING_ON.search(sentence) and not NOW_WORDS.search(sentence)
+            and not re.search(r"\b(?:again|going to|gonna|want to)\b", sentence) and _later_quiet(CLEAN_SINCE.sub(" ", later))):
         return True
     if (category == SUBSTANCE_CRISIS and REMEMBERED.search(sentence) and not _self_subject(sentence)
             and not STILL_GOING_ON.search(sentence.replace("today would", "")) and not RELAPSE.search(sentence)):
@@ -412,7 +425,8 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
         return False
     if RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)):
         return True
-    if BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence):
+    if (BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence)
+            and not NOW_WORDS.search(sentence) and _later_quiet(later)):
         return True
     if PRESENT.search(sentence):
         return False
