@@ -26,11 +26,13 @@ SHORT_WINDOW_THRESHOLD = 0.7
 SHORT_WINDOW_GATE = 0.2
 # A long story that reads calm as a whole (under CALM_WHOLE) and alarming in one window
 # is most often a survivor's past told in its own words ("he beat my mum and me for
-# years... i'm 34 now"); there a window must be surer. On the 43 kept sets (classifier
-# trained without them): 49 fewer false alarms of 6,347 messages, no risk message lost
-# once the two it exposed ("till i can leave this world", "choked me out") had rules.
-CALM_WHOLE = 0.2
-CALM_WHOLE_WINDOW_THRESHOLD = 0.8
+# years... i'm 34 now"); there a window must be surer. On the kept sets (classifier
+# trained without them) and the buried rewritings of risk_eval: 115 fewer false alarms
+# of 426 on long messages, no risk message lost once the four it exposed ("till i can
+# leave this world", "choked me out", "he broke my finger", "a bender for 4 days") had
+# rules. Stricter (0.3 / 0.95) loses buried risk.
+CALM_WHOLE = 0.3
+CALM_WHOLE_WINDOW_THRESHOLD = 0.9
 RULES = "rules"
 CLASSIFIER = "classifier"
 

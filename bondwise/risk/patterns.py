@@ -1084,6 +1084,29 @@ RAW[ABUSE_DANGER] += [
     # "choked me out last wkend during a fight".
     r"\b(?:choked|strangled|throttled) me (?:out|unconscious|until|till|so hard|again|last|during|in (?:a|the|our) (?:fight|row|argument))\b(?! of\b)(?![^.!?]*\b(?:bjj|jiu ?jitsu|judo|mma|wrestling|training|class|sparring|smoke|fumes|grappling|match)\b)",
 ]
+RAW[ABUSE_DANGER] += [
+    # "tuesday he broke my finger because dinner was cold".
+    r"\b(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fiance|fiancee|dad|stepdad|mum|mom))(?: \w+)? (?:broke|broken|fractured|cracked|dislocated|busted|split) my (?:finger|fingers|arm|nose|wrist|ribs?|jaw|hand|tooth|teeth|collarbone|ankle|leg|eye socket|cheekbone|skull|lip)\b"
+    r"(?![^.!?]*\b(?:by accident|accidentally|playing|football|rugby|match|game|trampoline|fall|fell|skiing|tackle)\b)",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "been on a bender for 4 days".
+    r"\b(?:been |on |going on )?(?:a|an|the) (?!(?:netflix|tv|telly|reading|book|gaming|shopping|cleaning|study|studying|revision|crochet|baking|sugar|chocolate|sleep|work|writing|anime|movie|film|series) )(?:\w+ )?(?:bender|binge|session) (?:for|since) (?:\d+|two|three|four|five|six|seven|a few|several|days|a week)\b(?! (?:hours|episodes|seasons))(?![^.!?]*\b(?:netflix|series|show|tv|episodes?|seasons?|films?|movies?|reading|books?|games?|gaming|shopping|cleaning|revision|studying|work)\b)",
+]
+RAW[SUICIDE] += [
+    # "i keep driving past the level crossing slower and slower each time".
+    r"\b(?:keep|kept|been|i am|i) (?:driving|walking|going|standing|stopping|sitting|pausing|lingering|slowing down) (?:past|by|at|near|on|over|to) the (?:level crossing|railway|railway line|tracks|train tracks|bridge|cliffs?|edge|overpass|motorway bridge|multi storey|car park roof|quarry|pier)\b"
+    r"[^.!?]*\b(?:slower|longer|closer|each time|every time|every night|every day|again)\b(?![^.!?]*\b(?:traffic|roadworks|works|photos?|pictures?|dog|run|training|commute)\b)",
+]
+RAW[ABUSE_DANGER] += [
+    # "does it count as choking if i didnt pass out".
+    r"\b(?:does|would|is) (?:it|that|this) (?:still )?(?:count|counts|considered|classed) as (?:choking|strangling|strangulation|abuse|rape|assault|sexual assault|hitting|violence|domestic violence|domestic abuse|coercion)\b(?=[^.!?]*\b(?:i|me|my|he|she)\b)",
+]
+RAW[SUICIDE] += [
+    # "thinkin about sucide alot latley", also spaced or stretched ("think in about", "thiinkin").
+    r"\b(?:th+i+n+k\w*(?: in)?|thought|thot|thnk\w*) (?:about|bout|abt|of|abut) (?:suicide|killing myself|ending my life|ending it all|topping myself|unaliving myself)\b"
+    r"(?! (?:prevention|awareness|rates?|statistics|stats|in (?:the|young|men|teens|my (?:essay|book|novel|class))|for (?:my|a|the) (?:essay|class|book|novel|project|assignment|exam)))",
+]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
