@@ -997,7 +997,7 @@ RAW[SUICIDE] += [
 RAW[SELF_HARM] += [
     # "the sharpener in my pencil case is calling me again".
     r"\b(?:sharpener|blades?|razors?|lighter|scissors|compass|box|tin|kit) (?:in (?:\w+ ){1,4})?(?:is|are|keeps|keep|has been|have been) (?:calling|whispering|screaming|singing) (?:to )?(?:me|my name)\b"
-    r"(?!.*\b(?:craft\w*|scrapbook\w*|sew\w*|knit\w*|project|finish|haircut|fringe|cake|cookies|biscuits|chocolate|snack\w*)\b)",
+    r"(?!.*\b(?:craft\w*|scrapbook\w*|sew\w*|knit\w*|project|haircut|fringe|cake|cookies|biscuits|chocolate|snack\w*)\b)",
     # "got the box out from under the bed. haven't opened it. yet."
     r"\b(?:got|took|pulled|dug|fished|brought) (?:the|my|that|it) (?:box|tin|kit|bag|case|pouch|stash|blades?|razors?)? ?(?:back )?out\b(?!.*\b(?:christmas|decorations?|presents?|gifts?|photos?|toys|clothes|shoes|winter|summer|baby|wedding|album|records)\b)"
     r".*\b(?:haven't|have not|didn't|did not|not) (?:opened|used|touched|done) (?:it|them|anything)\b\W*(?:\w+ ){0,2}yet\b(?=\W*(?:$|[.!]))",
@@ -1008,16 +1008,16 @@ RAW[SELF_HARM] += [
     # "every time i fail a test i owe myself a tally".
     r"\b(?:owe|owed|earn|earned|deserve|deserved) myself (?:a |another |one |\d+ |two |three )?(?:tally|tallies|tally marks?|lines?|cuts?|scratch\w*|burns?)\b",
     # "when you are the triage nurse and the cuts are your own".
-    r"\b(?:the|these|my|fresh) (?:cuts|burns|wounds|gashes) (?:are|is) (?:my own|your own|mine|self[ -]inflicted|from me|done by me|by my own hand)\b(?! (?:fault|doing|choice|business))",
+    r"\b(?:the|these|my|fresh) (?:cuts|burns|wounds|gashes) (?:are|is) (?:my own|your own|mine|self[ -]inflicted|from me|done by me|by my own hand)\b(?! fault)",
     # "had to wear a cardigan in july to my grandson's party. you can guess why".
-    r"\b(?:wear|wore|wearing|had to wear|have to wear) (?:a |my |long )?(?:cardigan|long sleeves?|sleeves|hoodie|jumper|sweater|jacket|sweatshirt|turtleneck)\b[^.!?]*\b(?:july|august|june|summer|heatwave|heat wave|the heat|\d+ degrees|boiling|hot day|the beach)\b"
+    r"(?<!\bused to )\b(?:wear|wore|wearing|had to wear|have to wear) (?:a |my |long )?(?:cardigan|long sleeves?|sleeves|hoodie|jumper|sweater|jacket|sweatshirt|turtleneck)\b[^.!?]*\b(?:july|august|june|summer|heatwave|heat wave|the heat|\d+ degrees|boiling|hot day|the beach)\b"
     r"(?!.*\b(?:dress code|sunburn\w*|sun burn\w*|aircon|air con|cold|freezing|uniform|mosquito\w*|bites|tattoo\w*|rash|eczema|psoriasis|sun cream|allerg\w*)\b)"
-    r".*\b(?:guess why|know why|see why|can't let anyone see|so no one sees|so nobody sees|left this behind|hide (?:them|it|my arms|the marks)|the marks)\b",
+    r".*\b(?:guess why|know why|see why|can't let anyone see|so no one sees|so nobody sees|left this behind|hide (?:them|it|my arms|the marks)|the marks|my arms|scars?)\b",
 ]
 RAW[HARM_OTHERS] += [
     # "smacked my daughter across the face. she's 7": the writer hitting a child.
-    r"(?:^|\bi (?:just )?|\bi have |\bi've )(?:smacked|slapped|hit|punched|kicked|shook|whacked|choked|beat) my (?:\d+ year old |little |baby |toddler )?(?:daughter|son|kid|kids|child|children|baby|toddler|boy|girl|twins|stepson|stepdaughter)\b"
-    r"(?!'s)(?! (?:out|off|up|back|awake|a |the |with (?:a |the )?(?:pillow|ball|snowball|balloon|nerf|toy|water|cushion|sock))\b)(?![^.!?]*\b(?:game|playing|play|pillow fight|tag|accident|accidentally|by mistake)\b)",
+    r"(?:^|\bi (?:just )?|\bi have |\bi've )(?:smacked|slapped|hit|punched|kicked|shook|whacked|choked|beat|shoved|threw) my (?:little |baby |toddler )?(?:daughter|son|kid|kids|child|children|baby|toddler|boy|girl|twins|stepson|stepdaughter|\d+ (?:year old|yr old|yo)(?: \w+)?)\b"
+    r"(?!'s)(?! (?:out|off|up|back|awake|a |an |the |at |in |into the car|in the car|into bed|onto the bed|to|with (?:a |the )?(?:pillow|ball|snowball|balloon|nerf|toy|water|cushion|sock))\b)(?![^.!?]*\b(?:play ?fight\w*|pillow fight|wrestl\w*|tickl\w*|tag|accident|accidentally|by mistake|monopoly|mario kart|chess|race)\b)",
     # "i get so rough with them. today i left a mark on one".
     r"\bi (?:get|got|am getting|have been getting|keep getting) (?:so |too |really |very )?rough with (?:them|him|her|the (?:kids|baby|twins|children|boys|girls)|my (?:kids|baby|son|daughter|twins|children|toddler))\b(?![^.!?]*\b(?:play\w*|wrestl\w*|tickl\w*|games?|rough ?(?:and|n) ?tumble|love it)\b)"
     r"|\bi (?:left|have left|keep leaving) (?:a )?(?:marks?|bruises?|handprints?) on (?:him|her|them|one of them|one|my (?:son|daughter|kid|baby|child|toddler|twins?|partner|wife|husband|girlfriend|boyfriend))\b(?!'s)(?! (?:wall|door|car|floor|table|book|work|homework|test|paper|drawing))",
@@ -1039,7 +1039,7 @@ RAW[ABUSE_DANGER] += [
     r"(?![^.!?]*\b(?:gym|workout|leg day|training|match|game|run|ran|marathon|climb|hike|lifting|weights|football|rugby|jab|vaccine|booster|surgery|op|operation|fell|fall|crash|flu|covid|slept|sleep|sofa|couch|yoga|pilates|tooth|teeth|dentist|wisdom|massage|tattoo|injection|filler|drill|class|swim\w*|ski\w*|bike|cycl\w*|stretch\w*|hangover|drunk)\b)"
     r"\b(?:last time|the last time|last time (?:he|she|that|this) (?:\w+ ){0,4})\b[^.!?]*\b(?:couldn't|couldnt|could not|wasn't able to|was unable to) (?:lift|move|use|open|see out of|walk on|sit on|raise|feel) my\b",
     # "help me find a women's refuge but make the chat look like recipes".
-    r"\b(?:find|need|get (?:into|to)|looking for|where is|nearest|get me (?:into|to)) (?:a |the |any )?(?:(?:women's |womens |dv |domestic violence |domestic abuse )(?:refuge|shelter)|refuge|safe house|shelter (?:from (?:him|her|them|my \w+)|for (?:me and my kids|me and the kids|women|abused)))\b(?![^.!?]*\b(?:dog|dogs|cat|cats|animal|animals|pet|pets|volunteer\w*|donat\w*|homeless people|for the homeless)\b)",
+    r"\b(?:find|need|get (?:into|to)|looking for|where is|nearest|get me (?:into|to)) (?:a |the |any )?(?:(?:women's |womens |dv |domestic violence |domestic abuse )(?:refuge|shelter)|refuge|safe house|shelter (?:from (?:him|her|them|my \w+)|for (?:me and my kids|me and the kids|women|abused)))\b(?! (?:from the (?:heat|rain|sun|cold|storm|crowds|noise|wind)|on the|hut))(?![^.!?]*\b(?:volunteer\w*|donat\w*|for the homeless|hike\w*|hiking|trail|gr20|mountain|animal refuge|wildlife)\b)",
     r"\b(?:make|making) (?:the|this) (?:chat|conversation|messages?|texts?) look like\b(?=.*\b(?:he|she|they|him|partner|husband|boyfriend|wife|girlfriend)\b)|\bdisguise (?:the|this|our) (?:chat|conversation|messages?)\b"
     r"|\b(?:he|she|they) (?:scrolls|scroll|goes|go|reads|read|checks|check) (?:through )?(?:everything|all my (?:messages|texts|chats))\b",
     # "everything's fine. he says hi. (it's not fine)".
@@ -1047,10 +1047,10 @@ RAW[ABUSE_DANGER] += [
     r"|\b(?:i am|im) fine\b.*\b(?:he|she|they) (?:says|say|said) hi\b",
     # "do other people's husbands hold a pillow over their face 'as a joke'".
     r"(?<!\bi )(?<!\bi just )\b(?:hold|holds|held|holding|put|puts|putting) (?:a )?(?:pillow|cushion|bag|plastic bag) (?:over|on) (?:my|her|his|their) (?:face|mouth|nose)\b(?![^.!?]*\b(?:scream\w*|sister|brother|sibling|pillow fight|to wake (?:me|her|him)|sleep|nap|block (?:the|out))\b)"
-    r"|\b(?:his|her|their) hands? (?:over|on|across) my (?:mouth|nose|face)\b",
+    r"|\b(?:his|her|their) hands? (?:over|across) my (?:mouth|nose|face)\b|\b(?:his|her|their) hands? on my (?:mouth|throat|neck)\b(?![^.!?]*\b(?:kiss\w*|gentl\w*|hug\w*|massag\w*)\b)",
     # "hides their insulin and says they'll get it back when they behave".
     r"\b(?:he|she|they|(?:my|her|his|their) (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|carer|dad|father|mum|mom|mother|son|daughter))(?: \w+)? (?:hides|hid|is hiding|took|takes|is taking|keeps|kept|withholds|withheld|flushed|throws away|threw away) (?:my|our (?:son's|daughter's)) (?:insulin|inhaler|epipen|epi pen|medication|meds|pills|heart pills|seizure meds)\b"
-    r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the (?:grand)?kids|from the (?:grand)?children|in case|just in case|for me|so i (?:have|can)|safe|dogs?|cats?|puppy)\b)"
+    r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the (?:grand)?kids|from the (?:grand)?children|for me|forget|forgot|remind\w*|organi[sz]\w*|dogs?|cats?|puppy)\b)"
     r"|\b(?:hides|hid|hiding|took|takes|taking|keeps|kept|withholds|withheld) (?:her|his|their) (?:insulin|inhaler|epipen|epi pen|medication|meds|heart pills|seizure meds)\b"
     r"[^.!?]*\b(?:when (?:she|he|they|i|you) behaves?|until (?:she|he|they|i) |as (?:a )?punishment|to punish|won't give (?:it|them) back|get (?:it|them) back when)"
     r"(?![^.!?]*\b(?:by accident|accidentally|dog|cat|so i don't|so i wouldn't|safe for me|i asked (?:him|her|them) to|at my request|from the kids)\b)",
@@ -1059,30 +1059,32 @@ RAW[SUBSTANCE_CRISIS] += [
     # "i used alone again": using alone is how overdoses go unseen.
     r"\b(?:i|i have|i am|i just) (?:used|using|shot up|shooting up|did (?:a|some) (?:\w+ )?(?:bag|line|shot|hit|fent|dope))(?: \w+)? (?:all )?alone\b(?! (?:for years|in my teens|back then))",
     # "does narcan work on tranq?? we gave him one and he's still out".
-    r"\b(?:narcan|naloxone|nalaxone|narcon)\b(?!.*\b(?:name|band|song|album|training|course|class|lecture|exam)\b).*\b(?:still out|not waking|won't wake|wont wake|not breathing|still unresponsive|didn't work|did not work|isn't working|not working|still blue|still not|still asleep|work on (?:tranq|xylazine|fent|fentanyl))\b",
+    r"\b(?:narcan|naloxone|nalaxone|narcon)\b(?!.*\b(?:band|song|album)\b).*\b(?:still out|not waking|won't wake|wont wake|not breathing|still unresponsive|didn't work|did not work|isn't working|not working|still blue|still not|still asleep|work on (?:tranq|xylazine|fent|fentanyl))\b",
     # "friend is on her back throwing up and out cold, do we roll her".
-    r"\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b(?!.*\b(?:fine now|ok now|okay now|better now|is fine|was fine|toast|recovered|this morning|yesterday)\b).*\b(?:throwing up|thrown up|vomit\w*|being sick|puking|puked|choking|gurgling|roll (?:her|him|them))\b"
+    r"\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b(?!.*\b(?:fine now|ok now|okay now|better now|eating toast|recovered)\b).*\b(?:throwing up|thrown up|vomit\w*|being sick|puking|puked|choking|gurgling|roll (?:her|him|them))\b"
     r"|\b(?:throwing up|vomit\w*|being sick|puking|choking|gurgling)\b.*\b(?:out cold|passed out|unconscious|won't wake|wont wake|not waking|unresponsive|can't wake|cant wake)\b",
 ]
 RAW[SUBSTANCE_CRISIS] += [
     # "i took the whole packet. that was an hour ago".
-    r"\b(?:took|taken|swallowed|downed|necked|had|chucked back) (?:the |a |my )?(?:whole|entire|full) (?:packet|pack|box|bottle|strip|blister|sheet|tub|jar|lot|prescription|supply)\b"
+    r"(?!.*\b(?:course of|antibiotics?|like you're meant to|as prescribed|burglars?|in the divorce)\b)"
+    r"\b(?:took|taken|swallowed|downed|necked|had|chucked back) (?:the |a |my )?(?:whole|entire|full) (?:packet|pack|box|bottle|strip|blister|sheet|tub|jar|prescription|supply)\b(?! set)"
     r"(?! (?:of|to|with|home|back|out|round|away|into)\b(?! (?:pills?|tablets?|meds|paracetamol|tylenol|ibuprofen|painkillers?|sleeping pills|insulin|xanax|valium|oxy\w*|codeine|tramadol|antidepressants|sertraline|lithium|them|it)\b))",
 ]
 RAW[SUICIDE] += [
     # "i want to take all of it so i don't wake up".
-    r"\bso (?:that )?i (?:don't|do not|won't|will not|never) wake (?:up)?\b(?! (?:in the night|at \d|at night|early|during|every|with|tired|hungry|sore|feeling|the baby|the kids|anyone|him|her|them|my)\b)",
+    r"\bso (?:that )?i (?:don't|do not|won't|will not|never) wake(?: up)?\b(?! (?:up )?(?:in the night|at \d|at night|early|during|every|tired|hungry|sore|late|groggy|when|to|the baby|the kids|anyone|him|her|them|my|with (?:a |cramp\w*|back|neck|sore|stiff\w*|headache\w*))\b)",
     # "i want to do it properly this time".
-    r"\b(?:want|going|need|gonna|wanna|plan|planning) to (?:do it|get it) (?:properly|right) this time\b(?![^.!?]*\b(?:cake|recipe|exam|test|essay|bake|paint\w*|diy|tiles?|wall|hair|makeup|course|project|garden)\b)",
+    r"\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|failed|didn't work|did not work|a and e|icu)\b.*\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b"
+    r"|\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b.*\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|failed|didn't work|did not work)\b",
 ]
 RAW[SUICIDE] += [
     # "counting down till i can leave this world".
-    r"\bi (?:just |really |honestly |kind of |kinda )?(?:want|wanna|am going|am ready|need|am planning|plan|am about|am waiting|am trying|am dying|have decided|decided) (?:to )?(?:just )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|for (?:a|the) (?:week|weekend|day|night)|with)\b)"
-    r"|\b(?:till|until|before|so|when|if) i (?:can |could |finally )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|for (?:a|the) (?:week|weekend|day|night)|with)\b)",
+    r"\bi (?:just |really |honestly |kind of |kinda )?(?:want|wanna|am going|am ready|need|am planning|plan|am about|am waiting|am trying|am dying|have decided|decided) (?:to )?(?:just )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|of|for (?:a|the) (?:week|weekend|day|night)|with)\b)"
+    r"|(?<!\bbefore )\b(?:till|until|before|so|when|if) i (?:can |could |finally )?(?:leave|exit|depart|quit) (?:this|the) (?:world|earth|planet)\b(?! (?:a |better|behind|of|for (?:a|the) (?:week|weekend|day|night)|with|i want to see|i want to visit)\b)",
 ]
 RAW[ABUSE_DANGER] += [
     # "choked me out last wkend during a fight".
-    r"\b(?:choked|strangled|throttled) me (?:out|unconscious|until|till|so hard|again|last|during|in (?:a|the|our) (?:fight|row|argument))\b(?! of\b)(?![^.!?]*\b(?:bjj|jiu ?jitsu|judo|mma|wrestling|training|class|sparring|smoke|fumes|grappling|match)\b)",
+    r"(?![^.!?]*\b(?:bjj|jiu ?jitsu|judo|mma|grappling|sparring|wrestling|smoke|fumes)\b)(?:\b(?:he|she|they|him|her|my (?:\w+ )?\w+)(?: \w+)? |(?:^|[,.;!?] |\band )(?:\w+ )?)(?:choked|strangled|throttled) me (?:out|unconscious|until|till|so hard|again|last|during|in (?:a|the|our) (?:fight|row|argument))\b(?! of\b)(?![^.!?]*\b(?:bjj|jiu ?jitsu|judo|mma|wrestling|training|class|sparring|smoke|fumes|grappling|match)\b)",
 ]
 RAW[ABUSE_DANGER] += [
     # "tuesday he broke my finger because dinner was cold".
@@ -1106,6 +1108,20 @@ RAW[SUICIDE] += [
     # "thinkin about sucide alot latley", also spaced or stretched ("think in about", "thiinkin").
     r"\b(?:th+i+n+k\w*(?: in)?|thought|thot|thnk\w*) (?:about|bout|abt|of|abut) (?:suicide|killing myself|ending my life|ending it all|topping myself|unaliving myself)\b"
     r"(?! (?:prevention|awareness|rates?|statistics|stats|in (?:the|young|men|teens|my (?:essay|book|novel|class))|for (?:my|a|the) (?:essay|class|book|novel|project|assignment|exam)))",
+]
+RAW[ABUSE_DANGER] += [
+    # "last week she threw a plate at my head and i needed stitches".
+    r"\b(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|fiance|dad|stepdad|mum|mom))(?: \w+)? (?:threw|throws|hurled|chucked|lobbed) (?:a |the |his |her |their |my )?(?:\w+ )?(?:plate|glass|bottle|mug|chair|knife|phone|remote|pan|shoe|lamp|brick|iron|kettle|vase|ashtray) at (?:me|my (?:head|face|back))\b",
+    # "he makes me sleep on the floor when i don't earn enough".
+    r"\b(?:makes?|made|forces?|forced) me (?:to )?sleep (?:on the floor|outside|in the car|in the garage|in the shed|in the garden|on the porch|in the bath)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "i've been taking my mum's morphine patches to sleep".
+    r"\b(?:i am|i have been|i've been|been|i) (?:taking|using|stealing|took|stole|used) (?:my \w+'s|someone else's|her|his|their|my (?:nan|gran|grandad|grandpa|dad|mum|mom)'s) (?:\w+ )?(?:morphine|oxy\w*|fentanyl|fent|methadone|codeine|tramadol|xanax|diazepam|valium|sleeping pills|patches|painkillers|benzos?|pain meds)\b",
+]
+RAW[SUICIDE] += [
+    # "i don't really care anymore what happens to me".
+    r"\bi (?:don't|do not|dont) (?:really |even )?care (?:anymore |any more )?(?:what happens to me|if i (?:die|wake up|live|make it|get hurt|survive)|whether i (?:live|die|wake up))\b",
 ]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).

@@ -40,20 +40,20 @@ IDIOMS = [re.compile(p) for p in [
     # Objects only: "cut myself on the arm" is not an accident.
     # "i've been overdosing on sad breakup songs for a week".
     r"\boverdos(?:e|ed|ing) on (?:sad |breakup |break up |love |old |cheesy |country |sappy |emo )*(?:songs|music|playlists?|ballads|adele|taylor swift|rom ?coms|podcasts|memes|nostalgia|self help|true crime|reality tv|k ?dramas?)\b"
-    r"(?![^.!?]*\b(?:pills?|meds|medication|antidepressants|tablets|drugs|alcohol|vodka|wine|booze|painkillers|sleeping)\b)",
+    r"(?!.*\b(?:pills?|meds|medication|antidepressants|tablets|drugs|alcohol|vodka|wine|booze|painkillers|sleeping|oxy\w*|paracetamol|tylenol|codeine|xanax|valium|tramadol|fent\w*|heroin|coke|ket|mdma|molly|benzos?|insulin|rn|right now|tonight)\b)",
     # "i swear if my ex sends me one more 'hope you're well' text i'm going to kill him".
     r"\bif (?:he|she|they|my \w+|my \w+ \w+) (?:ever )?(?:sends|texts|messages|calls|likes|comments|posts|tags|asks|says|leaves|emails|replies|shares|mentions) (?:me )?(?:\S+ ){0,8}?one more (?:\S+ ){0,10}?(?:i am|i will) (?:going to |gonna |actually |literally )?(?:kill|murder|strangle|throttle) (?:him|her|them)\b"
-    r"(?!.*\b(?:knife|knives|gun|blade|bat|serious|seriously|not joking|not kidding|no joke|i mean it|for real|where (?:he|she|they) lives?|i will do it)\b)",
+    r"(?!.*\b(?:knife|knives|gun|blade|bat|serious|seriously|not joking|not kidding|no joke|i mean it|for real|where (?:he|she|they) lives?|i will do it|what time|finishes work|daughter|son|kids?|child|children|baby|\d+ year old)\b)",
     # "...the one who'd drive me there when i hurt myself in the kitchen".
     r"(?<!\bto )(?<!\bgonna )(?<!\bwanna )\bhurt myself (?:in the kitchen|cooking|chopping|at the gym|lifting|playing \w+|skiing|skating|snowboarding|on the trampoline)\b"
-    r"(?![^.!?]*\b(?:on purpose|knife|knives|blade|again|want|wanted|keep|deliberately|punish)\b)",
+    r"(?!.*\b(?:on purpose|knife|knives|blade|scissors|razor|lighter|again|want|wanted|keep|deliberately|punish\w*|helps|feel something|needed to|tonight|only thing)\b)",
     r"\bcut myself (?:some slack|off from|a (?:slice|piece)|shaving|while (?:cooking|shaving|chopping)|on (?:a|the|some) (?:broken )?(?:paper|tin|can|fence|nail|edge|corner|rock|shell|thorn|wire|glass|bottle|knife|plate|mug|lid)|by accident|accidentally|chopping)\b",
     # Kitchen things only: "burned myself with a lighter" is not an accident.
     r"(?<!want to )(?<!going to )(?<!need to )(?<!urge to )(?<!wanna )\b(?:burn|burned|burnt) (?:myself|my \w+)(?![^.!?]*\b(?:to feel|on purpose|deliberately|punish|again|because|deserve|hate myself)\b) (?:on (?:the|a|some) (?:stove|oven|iron|pan|pot|kettle|hob|grill|tray|radiator|exhaust|bbq|barbecue|toaster|hot \w+)|with (?:hot|boiling|the kettle|steam|oil|coffee|tea|water|the iron|the oven|the pan)|while|cooking|making|baking|by accident|accidentally|ironing|in the kitchen)",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
     r"\b(?:burnt|burned|burn|burning) out\b",
     r"\bif i (?:hear|see|have to|get)\b[^.!?]*\bkill myself\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b|\bjk\b))",
-    r"(?<!\bto )(?<!\bgonna )(?<!\bwanna )\b(?:hurt|hurting) (?:myself|my \w+) (?!running into|falling (?:down|off|from) \w+ so)(?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during|in a fall|on the stairs|at practice)\b",
+    r"(?<!\bto )(?<!\bgonna )(?<!\bwanna )\b(?:hurt|hurting) (?:myself|my \w+) (?!running into|falling (?:down|off|from) \w+ so)(?:at the gym|lifting|running|playing|laughing|skiing|skating|at work|falling|during(?! (?:a |an )?(?:panic|meltdown|breakdown|flashback|episode|dissociat\w*|fight|row|argument))|in a fall|on the stairs|at practice)\b",
     r"\b(?:killer|slay|slayed|slaying|slays) ?\w*\b",
     r"\bbombed (?:my|the|that) (?:test|exam|interview|presentation|audition)\b",
     r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran)(?: is going to|'s going to| will|'ll| is gonna|'s gonna| would|'d| be going to| is literally going to| is so going to| will literally| is gonna literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
@@ -216,8 +216,7 @@ RESOLVED = re.compile(
     r"finished my first|proud of myself|i (?:don't|do not) anymore|"
     r"i am (?:now )?in a (?:much |way |far |really )?(?:better|good|great|happier|safer|healthier) place|"
     r"(?<!not )(?<!never )(?:grateful|glad|happy|thankful|lucky) (?:to be|i'm|i am|that i'm|that i am) (?:still )?(?:here|alive)|"
-    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|no urges (?:lately|in (?:months|years|ages|a long time)|for (?:months|years))|"
-    r"(?:years|months) since i (?:last |stopped |quit )(?:hurt myself|self harm\w*|harmed|cut|cutting|burned|burning)|"
+    r"(?:don't|do not|no longer) feel (?:that way|like that)|rebuilt my life|no urges (?:lately|in (?:months|years|ages|a long time)|for (?:months|years))(?![^.!?]*\b(?:but|until|till|now|again|tonight)\b)|"
     r"(?:she|he|they|my (?:son|daughter|kids?|baby|child|children|boy|girl)) (?:is|are|'s) (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen) now|"
     r"i(?:'m| am) (?:really |very |so |doing )?(?:well|great|happy|thriving)(?= now| these days|\s*[.!,]|\s*$)|"
     r"(?:he|she|they)(?:'s| is| are) in (?:prison|jail)(?! but| until| for now))"
@@ -368,7 +367,7 @@ RELAPSE = re.compile(
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
     r"(?:a|one|two|over a) decades? ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years ago|"
-    r"(?:years|months) since i (?:last |stopped |quit )(?:hurt myself|self harm\w*|harmed|cut|cutting|burned|burning)\b|volunteer|was lucky|lucky to be alive|"
+    r"(?:years|months) since i (?:stopped|quit) (?:self harm\w*|harming|cutting|hurting myself|burning|using|drinking)\b|volunteer|was lucky|lucky to be alive|"
     r"restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
@@ -395,17 +394,24 @@ BACK_REFERENCE = re.compile(
     r"^\W*(?:and )?(?:that|this|all that|all of that|all of this) (?:was|happened|is|has been|was all) (?:in (?:19|20)\d\d|"
     r"(?:\w+ ){1,3}(?:years|decades) ago|ages ago|a long time ago|years back|long ago|over for (?:\w+ ){0,2}(?:years|a decade))\b")
 # A past event in the sentence itself: a past tense, or "the nights i'd hide".
-PAST_EVENT = re.compile(PAST_TENSE.pattern + r"|\b(?:overdosed|od'd|cut|burned|burnt|took|hid|hit|punched|beat|choked|dumped|"
+PAST_EVENT = re.compile(PAST_TENSE.pattern + r"|\b(?:overdosed|od'd|burned|burnt|took|hid|punched|choked|dumped|"
                         r"swallowed|drank|woke)\b|\b(?:nights|days|times|evenings) (?:i|he|she) would\b")
 # "...i relapsed on cocaine. that was 2020. i have been clean since": a dated relapse.
 CLEAN_SINCE = re.compile(r"\b(?:clean|sober|dry) (?:ever )?since\b(?! (?:yesterday|this morning|last night|today))")
 
 
+# "...doing so much better now", "now i volunteer at a helpline": now, and well.
+RESOLVED_NOW = re.compile(r"\b(?:\w+ )?(?:better|well|good|great|fine|safe|happy|ok|okay|sober|clean|free|stable) now\b|"
+                          r"\bnow i (?:do|volunteer|work|help|am (?:safe|happy|sober|clean|fine|ok|okay|better|well|stable))\b")
+SPEAKS_OF_NOW = re.compile(r"\b(?:now|tonight|today|right now|rn|again|(?<!didn't )(?<!did not )want to|wanna|going to|gonna|about to|urges?|craving)\b")
+
+
 def _later_quiet(later: str) -> bool:
     """Nothing after the sentence says it goes on, or that something happens now."""
     return not (STILL_GOING_ON.search(later) or RELAPSE.search(later) or NOW_WORDS.search(later)
-                or re.search(r"\b(?:not for long|again)\b|\b(?:going to|gonna|about to|want to|wanna|need to) "
-                             r"(?:do it|die|kill|hurt|cut|use|drink|take|overdose|end|go back)\b", later)
+                or re.search(r"\b(?:not for long|again|since|more|new|urges?|miss it|miss doing|saving|stash|found (?:me|my)|keeps?|still|"
+                             r"(?:\d+|two|three|four|five|six|a few|several) times)\b|\b(?:going to|gonna|about to|want to|wanna|need to|want|wanted|craving) "
+                             r"(?:to )?(?:do it|die|kill|hurt|cut|use|drink|take|overdose|end|go back|so bad)\b", later)
                 or any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(later)))
 
 
@@ -423,10 +429,13 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
         return False
     if STILL_GOING_ON.search(sentence):
         return False
-    if RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)):
+    # ...but a date does not outweigh "now", "again" or a wish in the same sentence
+    # ("i tried to kill myself two years ago and now i want to try again").
+    if ((RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)))
+            and not SPEAKS_OF_NOW.search(RESOLVED.sub(" ", RESOLVED_STRONG.sub(" ", RESOLVED_NOW.sub(" ", sentence))))):
         return True
     if (BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence)
-            and not NOW_WORDS.search(sentence) and _later_quiet(later)):
+            and not NOW_WORDS.search(sentence) and _later_quiet(later) and RESOLVED.search(later)):
         return True
     if PRESENT.search(sentence):
         return False
