@@ -1,6 +1,7 @@
 """One decision per message: the rules or the classifier, whichever is confident."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Iterator, List, Optional
 
@@ -74,7 +75,7 @@ class RiskDetector:
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
         # A calm long story of the past: its alarming windows must be surer, unless the
         # window itself speaks of now.
-        calm_past = (len(words) > WINDOW_WORDS and bool(PAST.search(result.normalized))
+        calm_past = (len(words) > WINDOW_WORDS and _tells_a_past(result.normalized)
                      and self.classifier.predict(" ".join(words)).probability < CALM_WHOLE)
 
         def fires(window: str, prediction: Prediction, bar: float) -> bool:
@@ -98,6 +99,16 @@ class RiskDetector:
                 return Detection(prediction.category, CLASSIFIER, [prediction.category],
                                  prediction.probability, "")
         return None
+
+# A story told in the past tense: a marker of the past ("years ago", "used to"), or at
+# least PAST_VERBS_IN_A_STORY past-tense verbs ("he was...", "i left...", "she broke...").
+PAST_VERB = re.compile(r"\b(?:was|were|had|did|went|got|told|said|left|broke|took|threw|hit|\w{3,}ed)\b")
+PAST_VERBS_IN_A_STORY = 3
+
+
+def _tells_a_past(text: str) -> bool:
+    return bool(PAST.search(text)) or len(PAST_VERB.findall(text)) >= PAST_VERBS_IN_A_STORY
+
 
 def windows(words: List[str], size: int = WINDOW_WORDS, stride: int = WINDOW_STRIDE) -> Iterator[str]:
     if len(words) <= size:

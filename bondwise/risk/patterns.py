@@ -1074,8 +1074,11 @@ RAW[SUICIDE] += [
     # "i want to take all of it so i don't wake up".
     r"\bso (?:that )?i (?:don't|do not|won't|will not|never) wake(?: up)?\b(?! (?:up )?(?:in the night|at \d|at night|early|during|every|tired|hungry|sore|late|groggy|when|to|the baby|the kids|anyone|him|her|them|my|with (?:a |cramp\w*|back|neck|sore|stiff\w*|headache\w*))\b)",
     # "i want to do it properly this time".
-    r"\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|failed|didn't work|did not work|a and e|icu)\b.*\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b"
-    r"|\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b.*\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|failed|didn't work|did not work)\b",
+    r"(?!.*\b(?:flatpack|flat pack|furniture|cake|recipe|bake|exam|test|theory|essay|wedding|prenup|diy|course|paint\w*|garden|tiles?|budget|driving|revision|homework|job|interview|application|relationship|marriage|dating|together|diet|training)\b)"
+    r"(?:\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|didn't work|did not work|a and e|icu)\b.*\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b"
+    r"|\b(?:want to|going to|need to|gonna|wanna|will|plan to|planning to) do it (?:properly|right) this time\b.*\b(?:last time|tried|attempt\w*|hospital|woke up|pills|survived|didn't work|did not work)\b"
+    # "i want to do it properly this time" alone, but not the flatpack or the prenup (above).
+    r"|\b(?:want to|going to|gonna|wanna|will|i am going to) do it properly this time\b)",
 ]
 RAW[SUICIDE] += [
     # "counting down till i can leave this world".
