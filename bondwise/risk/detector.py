@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 from bondwise.risk.categories import PRIORITY, SAFE
 from bondwise.risk.classifier import Prediction, RiskClassifier
@@ -27,11 +27,11 @@ SHORT_WINDOW_THRESHOLD = 0.7
 SHORT_WINDOW_GATE = 0.2
 # A long story of the past that reads calm as a whole (under CALM_WHOLE) and alarming in
 # one window is most often a survivor's past told in its own words ("he beat my mum and
-# me for years... i'm 34 now"); there a window must be surer, unless it speaks of now. On the kept sets (classifier
-# trained without them) and the buried rewritings of risk_eval: 115 fewer false alarms
-# of 426 on long messages, no risk message lost once the four it exposed ("till i can
-# leave this world", "choked me out", "he broke my finger", "a bender for 4 days") had
-# rules. Stricter (0.3 / 0.95) loses buried risk.
+# me for years... i'm 34 now"); there a window must be surer, unless it speaks of now.
+# On the kept sets (classifier trained without them): 26 fewer false alarms of 6,333
+# (784 -> 758), none of their risk messages lost, and none of a reviewer's 60 risk
+# sentences buried in calm questions. Read for any long calm message (not only a past)
+# it saved 115 of 426 on long messages but lost 5 of those 60.
 CALM_WHOLE = 0.3
 CALM_WHOLE_WINDOW_THRESHOLD = 0.9
 RULES = "rules"
@@ -74,31 +74,39 @@ class RiskDetector:
             # to judge alone; the rules still see "kms" or "end it".
             threshold = max(threshold, SHORT_MESSAGE_THRESHOLD)
         # A calm long story of the past: its alarming windows must be surer, unless the
-        # window itself speaks of now.
-        calm_past = (len(words) > WINDOW_WORDS and _tells_a_past(result.normalized)
-                     and self.classifier.predict(" ".join(words)).probability < CALM_WHOLE)
+        # window itself speaks of now. Decided once, and only when a window would fire.
+        calm: Optional[bool] = None
+
+        def calm_past() -> bool:
+            nonlocal calm
+            if calm is None:
+                calm = (len(words) > WINDOW_WORDS and _tells_a_past(result.normalized)
+                        and self.classifier.predict(" ".join(words)).probability < CALM_WHOLE)
+            return calm
 
         def fires(window: str, prediction: Prediction, bar: float) -> bool:
             if prediction.category == SAFE or prediction.probability < bar:
                 return False
-            return (not calm_past or prediction.probability >= CALM_WHOLE_WINDOW_THRESHOLD
+            return (prediction.probability >= CALM_WHOLE_WINDOW_THRESHOLD or not calm_past()
                     or bool(PRESENT.search(window) or SPEAKS_OF_NOW.search(window)))
 
-        best = 0.0
-        for window in windows(words):
-            prediction = self.classifier.predict(window)
-            best = max(best, prediction.probability)
-            if fires(window, prediction, threshold):
-                return Detection(prediction.category, CLASSIFIER, [prediction.category],
-                                 prediction.probability, "")
-        if len(words) <= WINDOW_WORDS or best < SHORT_WINDOW_GATE:
+        def surest(size: int, stride: int, bar: float) -> Tuple[float, Optional[Prediction]]:
+            """The highest probability of any window, and the surest window that fires."""
+            best, fired = 0.0, None
+            for window in windows(words, size, stride):
+                prediction = self.classifier.predict(window)
+                best = max(best, prediction.probability)
+                if fires(window, prediction, bar) and (fired is None or prediction.probability > fired.probability):
+                    fired = prediction
+            return best, fired
+
+        best, fired = surest(WINDOW_WORDS, WINDOW_STRIDE, threshold)
+        if fired is None and len(words) > WINDOW_WORDS and best >= SHORT_WINDOW_GATE:
+            _, fired = surest(SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD))
+        if fired is None:
             return None
-        for window in windows(words, SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE):
-            prediction = self.classifier.predict(window)
-            if fires(window, prediction, max(threshold, SHORT_WINDOW_THRESHOLD)):
-                return Detection(prediction.category, CLASSIFIER, [prediction.category],
-                                 prediction.probability, "")
-        return None
+        return Detection(fired.category, CLASSIFIER, [fired.category], fired.probability, "")
+
 
 # A story told in the past tense: a marker of the past ("years ago", "used to"), or at
 # least PAST_VERBS_IN_A_STORY past-tense verbs ("he was...", "i left...", "she broke...").

@@ -406,13 +406,23 @@ RESOLVED_NOW = re.compile(r"\b(?:\w+ )?(?:better|well|good|great|fine|safe|happy
 SPEAKS_OF_NOW = re.compile(r"\b(?:now|tonight|today|right now|rn|again|(?<!didn't )(?<!did not )want to|wanna|going to|gonna|about to|urges?|craving)\b")
 
 
+# After a dated past, words that bring it back: "...he's done it loads since", "the urge".
+BRINGS_IT_BACK = re.compile(
+    r"\b(?:not for long|again|since|more|new|urges?|miss it|miss doing|saving|stash|found (?:me|my)|keeps?|still|"
+    r"(?:\d+|two|three|four|five|six|a few|several) times)\b|\b(?:going to|gonna|about to|want to|wanna|need to|want|wanted|craving) "
+    r"(?:to )?(?:do it|die|kill|hurt|cut|use|drink|take|overdose|end|go back|so bad)\b")
+GENERIC_PRESENT = re.compile(r"(?:is|are|am) \w+ing")
+
+
+def _present_beyond_ing(text: str) -> bool:
+    """A present marker other than a plain "-ing" ("i am writing the eulogy" is not now)."""
+    return any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(text))
+
+
 def _later_quiet(later: str) -> bool:
     """Nothing after the sentence says it goes on, or that something happens now."""
     return not (STILL_GOING_ON.search(later) or RELAPSE.search(later) or NOW_WORDS.search(later)
-                or re.search(r"\b(?:not for long|again|since|more|new|urges?|miss it|miss doing|saving|stash|found (?:me|my)|keeps?|still|"
-                             r"(?:\d+|two|three|four|five|six|a few|several) times)\b|\b(?:going to|gonna|about to|want to|wanna|need to|want|wanted|craving) "
-                             r"(?:to )?(?:do it|die|kill|hurt|cut|use|drink|take|overdose|end|go back|so bad)\b", later)
-                or any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(later)))
+                or BRINGS_IT_BACK.search(later) or _present_beyond_ing(later))
 
 
 def _resolved_past(category: str, sentence: str, message: str) -> bool:
@@ -849,13 +859,11 @@ def _spanning_resolved(category: str, surface: str, match: "re.Match[str]") -> b
     if covered == surface.strip() or STILL_GOING_ON.search(surface) or RELAPSE.search(surface) or ALARM_NOW.search(surface):
         return False
     # Outside what it covers, only a plain "-ing" ("i am writing the eulogy") may speak of now.
-    outside = surface[:start] + " . " + surface[end:]
-    if any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(outside)):
+    if _present_beyond_ing(surface[:start] + " . " + surface[end:]):
         return False
     return _resolved_past(category, covered, surface)
 
 
-GENERIC_PRESENT = re.compile(r"(?:is|are|am) \w+ing")
 ALARM_NOW = re.compile(r"\b(?:won't wake|will not wake|not breathing|not waking|unresponsive|help me|please help|right now|rn|hurry|what do i do|what should i do now|call (?:an|911|999|112|000))\b")
 
 
