@@ -283,7 +283,7 @@ RAW: Dict[str, List[str]] = {
         r"\b" + DRUG + r" (?:and|with|plus|on top of|together with|mixed with|after|while) (?:a lot of |lots of |a bottle of |some |a bunch of |all the )?" + ALCOHOL + r"\b",
         r"\b" + ALCOHOL + r" (?:and|with|plus|on top of|after taking|after|while on|on) (?:my |the |some |a bunch of |a lot of )?" + DRUG + r"\b",
         r"\b(?:mix|mixed|mixing|combine|combined|combining) (?:my |some |the )?" + DRUG + r"\b",
-        r"\b(?:can't|cannot|can not|unable to) stop (?:use|using|drink|drinking|take|taking|shoot|shooting|snort|snorting|smoke|smoking|doing)\b",
+        r"\b(?:can't|cannot|can not|unable to) stop (?:use|using|drink|drinking|take|taking|shoot|shooting|snort|snorting|smoke|smoking|doing|huff|huffing|sniff|sniffing|inhaling|popping|pop|inject|injecting|railing|chasing|bingeing|binging)\b(?! (?:on |the |my )?(?:tv|netflix|shows?|series|episodes?|youtube|tiktok|snacks|chocolate|crisps|sweets|candy|popcorn|bubble ?wrap|pimples|spots|gum|glitter|fries|chips|candle|dreams|flowers|the (?:flowers|roses|candle)|my (?:knuckles|neck|back|joints)))",
         r"\b(?:not breathing|won't wake up|will not wake up|can't wake (?:him|her|them|up)|unresponsive|turning blue|lips (?:are |be )?blue|foaming at the mouth|passed out|barely breathing|breathing weird|heart (?:is |be )?(?:racing|pounding) so)\b.*\b(?:" + DRUG + r"|using|used|took|drinking|drunk|high|shot up|snorted)\b",
         r"\b(?:" + DRUG + r"|using|used|took|drinking|drunk|high|shot up|snorted)\b.*\b(?:not breathing|won't wake up|can't wake (?:him|her|them|up)|unresponsive|turning blue|lips (?:are |be )?blue|barely breathing|passed out|seizure|seizing)\b",
         r"\b(?:relapse|relapsed|relapsing|using again|shooting up|shot up|high right now|so high|too high|way too high|drunk and high)\b.*\b(?:scared|can't stop|help|die|dying|heart|chest|breathe|breathing|panic|alone|end it|want to die)\b",
@@ -1125,6 +1125,45 @@ RAW[SUBSTANCE_CRISIS] += [
 RAW[SUICIDE] += [
     # "i don't really care anymore what happens to me".
     r"\bi (?:don't|do not|dont) (?:really |even )?care (?:anymore |any more )?(?:what happens to me|if i (?:die|wake up|live|make it|get hurt|survive)|whether i (?:live|die|wake up))\b",
+]
+
+# Stop 22: shapes from five unseen sets (an evaluation-style mix, a clinician's borderline
+# cases, talk inside the bot's own topics, older and non-native English, harm to others and
+# substance crises), each with its look-alikes excluded.
+RAW[ABUSE_DANGER] += [
+    # "my ex keeps showing up everywhere i go", "he keeps turning up outside my work".
+    r"\b(?:he|she|they|my (?:\w+ )?(?:ex|partner|husband|wife|boyfriend|girlfriend|bf|gf|stalker|abuser|dad|father|stepdad))(?: \w+)? (?:keeps|kept|has been|is|keep|been) (?:showing up|turning up|appearing|waiting|parking|driving past|hanging around|lurking) (?:everywhere|wherever|outside|at (?:my|the) (?:house|flat|door|work|job|gym|school|kids' school|place|window)|near (?:my|the) (?:house|flat|work|school)|where i (?:go|am|work|live))\b"
+    r"(?![^.!?]*\b(?:lol|haha|cute|sweet|surprise|flowers|coffee|lunch|birthday|romantic)\b)",
+    # Veiled threats: "he keeps saying accidents happen to people who talk too much".
+    r"\baccidents (?:can |do |tend to |have a way of )?happen(?:ing)? to (?:people|women|girls|wives|snitches|anyone|those|folk|mouthy \w+|nosy \w+) (?:who|that|like)\b"
+    r"|\b(?:people|women|girls|wives|snitches|grasses|anyone) (?:who|that) (?:talk|snitch|grass|leave|tell|run|go to the police|open their mouths?)(?: \w+){0,3}? (?:end up|get hurt|get what|disappear|go missing|have accidents|don't live|never make it)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "how long does it take for a paracetamol overdose to show? took some earlier".
+    r"(?#self)\b(?:overdose|overdosed|overdosing|od|too many (?:pills|tablets|of (?:them|my|the|her|his)))\b.*\b(?:took|taken|swallowed|had|necked|downed) (?:some|them|a few|a bunch|a load|loads|lots|a lot|a handful|a couple|the rest)\b(?: of (?:them|it))? ?(?:earlier|already|an hour ago|(?:\d+|two|three|a few|a couple of) hours? ago|this morning|last night|tonight|today|just now|before)\b"
+    r"|(?=.*\b(?:overdose|overdosed|overdosing|od|too many (?:pills|tablets|of (?:them|my|the|her|his)))\b)\b(?:took|taken|swallowed|had|necked|downed) (?:some|them|a few|a bunch|a load|loads|lots|a lot|a handful|a couple|the rest)\b(?: of (?:them|it))? ?(?:earlier|already|an hour ago|(?:\d+|two|three|a few|a couple of) hours? ago|this morning|last night|tonight|today|just now|before)\b",
+]
+
+RAW[SELF_HARM] += [
+    # "sometimes i press the hot iron to my leg just for a second".
+    r"\b(?:press|pressed|pressing|presses|hold|held|holding|put|putting|touch|touched|touching) (?:the |a |my |her )?(?:hot |lit |heated )?(?:iron|lighter|cigarette|ciggie|fag|lit match|match|hair straighteners?|straighteners|curling iron|curling tongs|spoon|pan|poker|kettle) (?:to|against|on|onto|into) my (?:leg|legs|arm|arms|thigh|thighs|skin|wrist|wrists|hand|hands|stomach|belly|hip|hips|ankle|foot|chest|shoulder|neck)\b"
+    r"(?![^.!?]*\b(?:by accident|accidentally|by mistake|oops|ouch lol)\b)",
+    # "my nails dig in until there's blood", "dig my nails into my palms till they bleed".
+    r"\b(?:nails|fingernails)\b[^.!?]*\b(?:dig|digs|digging|dug|press|pressing)\b[^.!?]*\b(?:until|till|til|to the point) (?:there is |there's |it |they |i |the skin )?(?:blood|bleed|bleeds|bleeding|draw blood|breaks? the skin|broke the skin)\b",
+]
+RAW[ABUSE_DANGER] += [
+    # "someone left a dead bird at our door" (said of a person, not the cat).
+    r"\b(?:someone|somebody|he|she|they|my ex|his (?:family|friends|mates|brother|brothers)|her (?:family|brother|brothers))(?: \w+)? (?:left|leaves|put|puts|nailed|hung|dumped|threw) (?:a |another |two |three )?dead (?:bird|birds|rat|rats|animal|animals|cat|fish|rabbit|mouse|mice|pigeon|crow|dog|squirrel|fox) (?:at|on|outside|in|by|through|under) (?:our|my) (?:door|doorstep|front door|back door|car|porch|mailbox|letterbox|windscreen|windshield|step|steps|gate|bed|bag)\b",
+    # Found after fleeing: "we escaped the same cult but they found where we live".
+    r"\b(?:escaped|fled|ran from|ran away from|hiding from|got away from|left (?:him|her|them|the cult|the group))\b.*\b(?:found|have found|has found|tracked down|found out|figured out|know|knows|worked out) where (?:we|i|me and \w+) (?:live|are|am|moved|stay|are staying|am staying|work)\b"
+    r"(?!.*\b(?:christmas card|birthday card|sent (?:a|me a) card|lol|haha|to apologi[sz]e|and apologi[sz]ed)\b)",
+]
+RAW[HARM_OTHERS] += [
+    # "just sharpened all the kitchen knives, feel calmer now. he'll be home at 6".
+    r"\bsharpen(?:ed|ing|s)? (?:all )?(?:of )?(?:the |my |his |her |our )?(?:kitchen )?(?:knives|knife|blades?|axe|machete|cleaver)\b.*\b(?:he|she|they)(?: will| is| be| are)? (?:going to be |gonna be |be )?(?:home|back|here) (?:at|by|soon|in|tonight|later)\b"
+    r"(?!.*\b(?:dinner party|bbq|barbecue|carve|carving|roast|turkey|cooking class|chef|recipe|sushi)\b)"
+    r"|\b(?:when|once|before) (?:he|she|they) (?:gets?|comes?) (?:home|back)\b.*\bsharpen(?:ed|ing)? (?:all )?(?:the |my |his |our )?(?:kitchen )?(?:knives|knife|blades?|axe|machete|cleaver)\b"
+    r"(?!.*\b(?:dinner party|bbq|barbecue|carve|carving|roast|turkey|cooking class|chef|recipe|sushi)\b)",
 ]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).
