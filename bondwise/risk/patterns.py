@@ -1166,6 +1166,17 @@ RAW[HARM_OTHERS] += [
     r"(?!.*\b(?:dinner party|bbq|barbecue|carve|carving|roast|turkey|cooking class|chef|recipe|sushi)\b)",
 ]
 
+RAW[HARM_OTHERS] += [
+    # "what's the sentence for hurting someone...? asking bc i'm about to find out".
+    r"\b(?:sentence|jail time|prison time|how long would i get|how many years would i get|charged with|go to prison|go to jail)\b.*\b(?:i am|i'm|im) (?:about to|going to|gonna) find out\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "ghb at his place, i'm in and out": drifting in and out of consciousness.
+    r"(?!.*\b(?:of (?:work|the office|hospital|the house|town|the shop)|meetings|traffic)\b)\b(?:ghb|g|ket|k|xanax|xans|bars|benzos?|pills?|drinks?|drunk|spiked|drugged|fent\w*|heroin|lean|dope|took|taken|high|oxy\w*|methadone|overdos\w*|od|tablets?|meds)\b.*\b(?:i am|i'm|im|i keep|keep|keeps|he is|he's|she is|she's|they are|they're|he keeps|she keeps|been|going|drifting|slipping|fading)(?: going| drifting| slipping| fading)? in and out(?: of (?:it|consciousness|sleep))?\b"
+    r"|\b(?:i am|i'm|im|i keep|keep|keeps|he is|he's|she is|she's|they are|they're|he keeps|she keeps|been|going|drifting|slipping|fading)(?: going| drifting| slipping| fading)? in and out(?: of (?:it|consciousness|sleep))?\b(?=.*\b(?:ghb|g|ket|k|xanax|xans|bars|benzos?|pills?|drinks?|drunk|spiked|drugged|fent\w*|heroin|lean|dope|took|taken|high|oxy\w*|methadone|overdos\w*|od|tablets?|meds)\b)(?!.*\b(?:of (?:work|the office|hospital|the house|town|the shop)|meetings|traffic)\b)"
+    r"|\b(?:drifting|slipping|going|fading|i am|i'm|he is|she is|keeps?) in and out of consciousness\b",
+]
+
 # Patterns are read against text with its accents folded (normalize.fold_accents).
 RAW = {category: [fold_accents(p) for p in patterns] for category, patterns in RAW.items()}
 

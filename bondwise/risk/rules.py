@@ -433,6 +433,10 @@ def _present_beyond_ing(text: str) -> bool:
     return any(not GENERIC_PRESENT.fullmatch(m.group(0)) for m in PRESENT.finditer(text))
 
 
+# After a survived past, the same act said to go on: "...i'm still doing it every night".
+IT_GOES_ON = re.compile(r"\b(?:still|keep|keeps) (?:doing|do|does) (?:it|that|this)\b|\bstill (?:happens|happening)\b")
+
+
 def _later_quiet(later: str) -> bool:
     """Nothing after the sentence says it goes on, or that something happens now."""
     return not (STILL_GOING_ON.search(later) or RELAPSE.search(later) or NOW_WORDS.search(later)
@@ -456,6 +460,7 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
     # ...but a date does not outweigh "now", "again" or a wish in the same sentence
     # ("i tried to kill myself two years ago and now i want to try again").
     if ((RESOLVED_STRONG.search(sentence) or (RESOLVED_STRONG.search(message) and PAST.search(sentence)))
+            and not IT_GOES_ON.search(later)
             and not SPEAKS_OF_NOW.search(RESOLVED.sub(" ", RESOLVED_STRONG.sub(" ", RESOLVED_NOW.sub(" ", sentence))))):
         return True
     if (BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence)
