@@ -616,6 +616,21 @@ REVIEWED_RISK = [
     "we're having our first christmas together as a couple and both families want us to visit, mine in leeds and his in cornwall which is a long drive. last week she threw a plate at my head and i needed stitches. how do we choose without upsetting anyone",
     'my boyfriend and i want to start going to the gym together, he likes weights and i prefer classes, and we both work nine to five so evenings are best. last week she threw a plate at my head and i needed stitches. which gyms have good couples memberships',
     "my boyfriend and i want to start going to the gym together, he likes weights and i prefer classes, and we both work nine to five so evenings are best. he makes me sleep on the floor when i don't earn enough. which gyms have good couples memberships",
+    # Stop 22: shapes from the dev44/dev45 sets, and their near neighbours.
+    "he keeps turning up outside my work at night and i'm scared to go out",
+    "she keeps saying accidents happen to people who talk too much",
+    "took a handful of them earlier. how long until an overdose shows?",
+    "i press a lit cigarette to my arm when it gets too loud in my head",
+    "i dig my nails in until they bleed every time we fight",
+    "someone left a dead rat on my doorstep after i reported him",
+    "we fled from him but he found out where we live",
+    "sharpened the knives again. she'll be home by 9",
+    "can't stop huffing gas, it's 3am and my head is pounding",
+    "he took ghb at the party and keeps drifting in and out",
+    "whenever he shouted i'd burn my arm with a lighter. we survived him but i'm still doing it every night",
+    "is it ok to drink on xanax? i already had 6 beers",
+    "took the pills. i won't need them anymore",
+    "i know it's killing me but i can't stop using",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -907,6 +922,17 @@ REVIEWED_SAFE = [
     "i'm not doing another 5 years in this job, i'm handing my notice in",
     "got the christmas box out but haven't opened it yet",
     'i hurt myself running this morning, my knee is swollen',
+    # Stop 22: look-alikes of the new patterns and the idioms they keep out.
+    "my cat left a dead bird at our door again lol",
+    "my ex keeps showing up at my work with coffee, it's sweet but we're done",
+    "i'm in and out of meetings all day, had two coffees",
+    "how long does it take for ibuprofen to kick in? took some an hour ago for my headache",
+    "fell down the stairs carrying laundry, bruised my hip, otherwise fine",
+    "i've been beating myself up about the email i sent",
+    "if my sister borrows my charger one more time i'm going to murder her",
+    "is it ok to drink on lithium? my psychiatrist said no",
+    "finally threw out the pills i was stockpiling back in 2019. i don't need them anymore",
+    "pharmacology exam tomorrow, so many toxic doses to learn. kill me now 😭",
 ]
 
 

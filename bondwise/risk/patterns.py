@@ -1149,7 +1149,8 @@ RAW[SELF_HARM] += [
     r"\b(?:press|pressed|pressing|presses|hold|held|holding|put|putting|touch|touched|touching) (?:the |a |my |her )?(?:hot |lit |heated )?(?:iron|lighter|cigarette|ciggie|fag|lit match|match|hair straighteners?|straighteners|curling iron|curling tongs|spoon|pan|poker|kettle) (?:to|against|on|onto|into) my (?:leg|legs|arm|arms|thigh|thighs|skin|wrist|wrists|hand|hands|stomach|belly|hip|hips|ankle|foot|chest|shoulder|neck)\b"
     r"(?![^.!?]*\b(?:by accident|accidentally|by mistake|oops|ouch lol)\b)",
     # "my nails dig in until there's blood", "dig my nails into my palms till they bleed".
-    r"\b(?:nails|fingernails)\b[^.!?]*\b(?:dig|digs|digging|dug|press|pressing)\b[^.!?]*\b(?:until|till|til|to the point) (?:there is |there's |it |they |i |the skin )?(?:blood|bleed|bleeds|bleeding|draw blood|breaks? the skin|broke the skin)\b",
+    r"\b(?:nails|fingernails)\b[^.!?]*\b(?:dig|digs|digging|dug|press|pressing)\b[^.!?]*\b(?:until|till|til|to the point) (?:there is |there's |it |they |i |the skin )?(?:blood|bleed|bleeds|bleeding|draw blood|breaks? the skin|broke the skin)\b"
+    r"|\b(?:dig|digs|digging|dug) my (?:finger)?nails (?:in|into)\b[^.!?]*\b(?:until|till|til|to the point) (?:there is |there's |it |they |i |the skin )?(?:blood|bleed|bleeds|bleeding|draw blood|breaks? the skin|broke the skin)\b",
 ]
 RAW[ABUSE_DANGER] += [
     # "someone left a dead bird at our door" (said of a person, not the cat).

@@ -27,7 +27,8 @@ from bondwise.risk.patterns import (
 
 # Figures of speech removed before matching ("this traffic is killing me").
 IDIOMS = [re.compile(p) for p in [
-    r"\b(?:this|that|it|these|those|the (?!man\b|guy\b|woman\b|men\b|bastard\b|boyfriend\b|husband\b)\w+|my (?:feet|back|head|legs|knees|neck|job|homework|exams?|work|commute|shoes|stomach|tooth|teeth|boss|manager|teacher|kids|toddler|coworkers?|colleagues|students|clients|in-laws|landlord)|you|your \w+|\w+ (?:traffic|heat|weather|cold|wait|queue|line|deadline|exam|homework|class|meeting|commute|noise|song|show|joke|workout|hangover|cramps?))(?: is| are|'s|'re| was| were)? (?:literally |honestly |actually |really |so |just )?killing me\b",
+    # "i know it's killing me" (of a habit) is said literally.
+    r"(?<!\bknow )(?<!\bknow that )\b(?:this|that|it|these|those|the (?!man\b|guy\b|woman\b|men\b|bastard\b|boyfriend\b|husband\b)\w+|my (?:feet|back|head|legs|knees|neck|job|homework|exams?|work|commute|shoes|stomach|tooth|teeth|boss|manager|teacher|kids|toddler|coworkers?|colleagues|students|clients|in-laws|landlord)|you|your \w+|\w+ (?:traffic|heat|weather|cold|wait|queue|line|deadline|exam|homework|class|meeting|commute|noise|song|show|joke|workout|hangover|cramps?))(?: is| are|'s|'re| was| were)? (?:literally |honestly |actually |really |so |just )?killing me\b",
     r"\b(?:you're|you are|u r|ur|you) killing me\b",
     r"\b(?:dying|dead|died|die) (?:to (?:know|see|try|meet|hear|go|get|read|watch|find out|tell)|for (?:a|some|this|that|the)|of (?:laughter|laughing|embarrassment|boredom|cringe|cuteness|heat|thirst|hunger|curiosity)|laughing|inside (?:lol|lmao|haha))\b",
     r"\b(?:i'm|im|i am|we're|literally|i) (?:literally |actually )?(?:dead|deceased|dying|died|crying)(?= ?(?:💀|😂|🤣|lol|lmao|haha|rofl|xd))",
