@@ -682,7 +682,7 @@ RAW[SUBSTANCE_CRISIS] += [
     # More on top of a dose already taken: "safe to take more oxy if the first didn't work? already had 4".
     r"\b(?:take|taking|have|had|do|doing|pop|popping) (?:\w+ )?more\b[^.!?]*\b" + DRUG + r"\b.*\balready (?:had|took|taken|swallowed|popped|necked|done) (?:[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|several|a handful)\b",
     # Opening with the overdose: "0v3rd0s3d maybe? chest hurts".
-    r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'?d|oded|od ed)\b(?! on (?!(?:my |the |his |her |some |all |too many |a )?" + DRUG + r"))",
+    r"(?:^|[.!?] )(?:i )?(?:think |maybe |might have |may have |pretty sure )?(?:i )?(?:overdosed|od'd|odd(?! (?:thing|things|how|that|is|was|to|one|bit|feeling|sort|kind|part|question|because|enough|background|one out|but|really|though)\b)(?!,)|oded|od ed)\b(?! on (?!(?:my |the |his |her |some |all |too many |a )?" + DRUG + r"))",
 ]
 
 RAW[SUICIDE] += [
@@ -1196,6 +1196,9 @@ RAW[HARM_OTHERS] += [
     r"|\b(?:when|once|before) (?:he|she|they) (?:gets?|comes?) (?:home|back)\b.*\bsharpen(?:ed|ing)? (?:all |every |each )?(?:the |my |his |our )?(?:kitchen )?(?:knives|knife|blades?|axe|machete|cleaver)\b"
     r"(?!.*\b(?:dinner party|dinner|bbq|barbecue|roast|turkey|lamb|cooking class|chef|recipe|sushi|prepped|prep|anniversary|meal|for our|surprise)\b)",
     r"\b(?:going to|gonna|will|want to|wanna|about to|could) carve (?:him|her|them|his face|her face)(?: up| open)?\b",
+    # "ill kill ur whole family, watch".
+    r"(?:^|\b(?:i will|ill|i'll|imma|i am going to|i am gonna|i am gon na) |(?<=^)(?:gonna|going to) )(?:kill|murder|hurt|stab|shoot|end|get) (?:you|your|ur|his|her|their) (?:whole |entire )?(?:family|fam|kids|children|mum|mom|mam|dad|wife|husband|brother|sister|son|daughter|girlfriend|boyfriend)\b"
+    r"(?![^.!?]*\b(?:in (?:the )?game|gg|lol|haha|lmao|in fortnite|in cod|round)\b)",
     # "tell me why i shouldn't just run her over", "give me one reason not to".
     r"\b(?:tell me why |give me (?:one|a) (?:good )?reason (?:why )?)i (?:shouldn't|should not|shouldnt|can't|cannot) (?:just )?(?:run (?:him|her|them) over|kill|hurt|stab|shoot|hit|punch|strangle|choke|smash|batter|beat)\b"
     r"|\bgive me (?:one|a) (?:good )?reason not to (?:run (?:him|her|them) over|kill|hurt|stab|shoot|hit|punch|strangle|choke|smash|batter|beat) (?:him|her|them|my \w+)\b"

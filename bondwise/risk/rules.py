@@ -70,10 +70,10 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:threw|thrown|throw|got rid of|binned|flushed|handed in|returned|dropped off|disposed of) (?:out |away |back )?(?:all )?(?:of )?(?:the |my |those |these )?(?:old )?(?:pills|tablets|meds|medication|stash|blades|razors)\b(?:[^.!?]*[.!?]\s*)?[^.!?]*\b(?:don't|do not|(?:won't|will not)(?=.*\b(?:proud|recovery|recovering|better|clean|sober|doing well|therapist|counsell?or|milestone|healing|safe|stable)\b)) need (?:them|it|those|these) (?:anymore|any more)\b",
     # "is it ok to drink on lithium? my psychiatrist said no": a question about a prescription.
     r"^(?!.*\b(?:already|just took|i took|i have taken|i had|i have had|i have got|i got|right now|rn|tonight|now|drunk|(?:want|wanna|going) (?:to )?(?:black|pass|die|end|not wake|forget|sleep|get (?:wasted|drunk|smashed|hammered))|black ?out|wake up|whole|bottle|box|all of|end it|die|overdose|too many|mixed|mixing|a lot|loads|so much|too much|pills|sleep forever)\b)"
-    r"(?:.*?)(?P<idiom>\b(?:is it (?:ok|okay|safe|bad|fine|dangerous|alright|allowed) to|can (?:you|i|u|people|one)|should (?:you|i)) (?:drink|have (?:a|one|a few|some) (?:drinks?|beers?|wine|glass(?:es)? of wine)) (?:alcohol )?(?:on|with|while on|while taking|when on|when taking) (?:my )?\w+(?: \w+)?\?)",
+    r"(?:.*?)(?P<idiom>\b(?:is it (?:ok|okay|safe|bad|fine|dangerous|alright|allowed) to|can (?:you|i|u|people|one)|should (?:you|i)) (?:drink|have (?:a|one|a few|some) (?:drinks?|beers?|wine|glass(?:es)? of wine)) (?:alcohol )?(?:on|with|while on|while taking|when on|when taking) (?:my )?\w+(?: \w+)?(?:\?|\s*$))",
     # A match, a boss fight, a spoiler: "if my team loses tonight i'm gonna die",
     # "i'll punch the next person who spoils the finale".
-    r"\bif (?:my|our|the) (?:\w+ )?(?:team|club|side|lads|boys|girls) (?:loses?|lose|wins?|draws?|doesn't win|don't win|does not win|gets? knocked out|goes out|bottles? it)\b[^.!?]{0,40}?\b(?:i am|i will|i'll|i'm)? ?(?:going to |gonna )?(?:literally |actually )?die\b"
+    r"\bif (?:my|our|the) (?:\w+ )?(?:team|club|side|lads|boys|girls) (?:loses?|lose|wins?|draws?|doesn't win|don't win|does not win|gets? knocked out|goes out|bottles? it)\b[^.!?]{0,40}?\b(?:i am|i will|i'll|i'm|im)? ?(?:going to |gonna )?(?:literally |actually )?(?:die\b|(?:jumping|jump) off (?:a|the) bridge\b(?=[^.!?]*(?:🤣|😂|💀|\blol\b|\blmao\b|\bhaha\b)))"
     r"(?![^.!?]*\b(?:pills|mean it|not joking|for real|kill myself|tablets|seriously)\b)",
     r"\b(?:punch|kill|murder|slap|strangle|throttle|smack|deck|fight|hit) the next (?:person|guy|one|human|man|woman|customer|driver|idiot|caller|tourist) (?:who|that) (?:spoils|says|asks|tells|mentions|talks|calls me|sings|plays|honks|beeps|cuts in|cuts me off|uses|eats|comments|sends|posts|texts|replies|reply-alls|microwaves|takes my (?:parking|seat|spot))\b"
     r"(?![^.!?]*\b(?:knife|gun|serious|not joking|i mean it|touches me|follows me)\b)",
@@ -90,7 +90,21 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:killer|slay|slayed|slaying|slays) ?\w*\b",
     r"\bbombed (?:my|the|that) (?:test|exam|interview|presentation|audition)\b",
     r"\b(?:my|this|her|his) (?:mom|mum|mother|dad|father|boss|teacher|coach|sister|brother|friend|roommate|manager|professor|prof|grandma|nan|gran)(?: is going to|'s going to| will|'ll| is gonna|'s gonna| would|'d| be going to| is literally going to| is so going to| will literally| is gonna literally) (?:literally |actually |so )?(?:kill|murder|strangle|skin|slaughter|ground) me (?:if|when|for|because|cause|lol|haha|😂)(?! i (?:leave|left|tell|told|call|report|go to the police|try to leave|talk))",
-    r"\b(?:my|the) (?:phone|battery|laptop|plant|plants|car|tv|computer|headphones|charger|goldfish|fish|tamagotchi|character) (?:is |'s |was |just )?(?:dying|dead|died|killed)\b",
+    r"\b(?:my|the) (?:phone|battery|laptop|plant|plants|car|tv|computer|headphones|charger|goldfish|fish|tamagotchi|character|wifi|internet|router|connection|signal|console|controller) (?:is |'s |was |just )?(?:dying|dead|died|killed)(?: again| on me)?\b",
+    # "phone on 1% im about to die": the battery, not the writer.
+    r"\b(?:phone|battery|laptop)\b[^.!?]{0,20}?\b(?:on|at) \d+ ?%[^.!?]{0,10}?\b(?:i am|im|i'm|it's|it is|its)? ?(?:about to|going to|gonna) die\b",
+    # Lyrics quoted: "'i dont wanna live forever' stuck in my head all day".
+    r"['\"‘“][^'\"‘’“”]{3,60}['\"’”] (?=(?:is |has been |keeps )?(?:stuck in my head|on repeat|slaps|is a bop|is a banger|playing in my head|(?:is )?my (?:new )?(?:fav|favourite|favorite|anthem)))",
+    # Cliff jumping into water with friends.
+    r"\b(?:jumped|jumping|jump) off (?:the |a |some )?(?:cliff|cliffs|rocks?|pier|jetty|boat|diving board|harbour wall|harbor wall)\b(?=[^.!?]*\b(?:lake|water|sea|river|swim\w*|pool|lads|mates|friends|holiday|summer|freezing|cold)\b)(?![^.!?]*\b(?:want|going to|gonna|tonight|end it|die|to end|never came up)\b)",
+    # "im gonna end this mans whole career in 1v1": beaten, not hurt.
+    r"\b(?:end|ending|ended|ends) (?:this |that |his |her |their |your |ur )?(?:man'?s |mans |guy'?s |kid'?s |girl'?s |dude'?s )?(?:whole |entire )?career\b",
+    # "people assume he pushes me around. he's the gentlest guy alive".
+    r"\b(?:people|everyone|others|they|folks) (?:assume|think|might think|would think|probably think|assumes|thinks) (?:that )?(?:he|she|my \w+) (?:\w+ )?(?:pushes me around|controls me|is controlling|hits me|abuses me|bullies me)\b"
+    r"(?=.*\b(?:he does not|she does not|he doesn't|she doesn't|he never|she never|not true|is not true|isn't true|gentlest|kindest|lovely|sweetest|softest)\b)",
+    # "my wife jokes she'll kill me if i buy another motorbike".
+    r"\b(?:wife|husband|partner|missus|mrs|girlfriend|boyfriend|gf|bf|mum|mom|dad|mother|father|nan|gran|sister|brother) (?:always )?(?:jokes|joked|jokingly says|says jokingly|laughs and says) (?:that )?(?:she|he|they) (?:will|would|is going to|is gonna) (?:kill|murder) me (?:if|when)\b"
+    r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will|not joking)\b)",
     r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
     r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
     r"\b(?:i'd|i would) rather die than\b",
@@ -166,10 +180,10 @@ IDIOMS = [re.compile(p) for p in [
     # A parent's phone rule: "my parents took my phone for a week bc i got a b".
     r"\b(?:my )?(?:parents|mum|mom|dad|mother|father|step(?:mum|mom|dad))(?: \w+){0,6}? (?:take|took|takes|taken|taking) (?:away )?my phone (?:for (?:a|the|one|two|three) (?:week|day|night|weekend|month)s?|at night|because i (?:got|failed|was)|as (?:a )?punishment|until (?:my|i))\b(?![^.!?]*\b(?:so i can't|so i cannot|locked|hit|hits|beat|hurt|scared|afraid|won't let me)\b)",
     # Said as a figure of speech, in so many words.
-    r"\b(?:i (?:want|wanna|could|am going) to |i'll |i will |i could )(?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b(?=[^.!?]*\b(?:metaphorically|figuratively|not literally)\b)",
+    r"\b(?:i (?:want|wanna|could|am going) to |i'll |i will |i could )(?:kill|strangle|murder|throttle) (?:him|her|them|my \w+)\b(?=[^.!?]*(?:[.!?]\s*(?:\w+\W+){0,2}?)?\b(?:metaphorically|figuratively|not literally)\b)",
     r"\bi (?:dreamt|dreamed|had a (?:dream|nightmare))(?: that| about)? (?:he|she|they|my ex) (?:\w+ ){0,3}?me\b",
     r"\b(?:take|taking|took) myself (?:back|out (?:for|to|on)|to (?:the|a|bed|therapy|dinner|lunch|work|hospital|a ?& ?e|the doctor|the gp)|for (?:a|walks?|coffee|dinner)|off to)\b",
-    r"\bwish i could disappear (?:for (?:a|the|one|two) (?:week|day|weekend|few days|while|bit|month|year)|to (?:a|an) (?:island|cabin|beach|desert island))\b",
+    r"\bwish i could (?:just )?disappear (?:for (?:a|the|one|two) (?:week|day|weekend|few days|while|bit|month|year)|to (?:a|an) (?:island|cabin|beach|desert island))\b",
     r"\b(?:hangover|heat|gym|workout|commute|deadline|exam|homework|weather|traffic|cold|flu)\b[^.!?]*\b(?:trying to|going to|will|gonna) kill me\b",
     r"\b(?:strangle|kill|murder|smash|throttle|punch) (?:my|this|the|that) (?:printer|laptop|computer|phone|router|wifi|tv|car|alarm clock|alarm|keyboard|mouse|code|spreadsheet|excel|washing machine|microwave)\b",
     r"\blocked myself out\b",
@@ -409,7 +423,7 @@ RELAPSE = re.compile(
 # only: a death is no resolution of grief, drinking or a wish to die.
 ABUSER_DEAD = re.compile(
     r"\b(?:he|she|my (?:ex|father|dad|stepdad|stepfather|mother|mum|mom|husband|ex husband|first husband|abuser))"
-    r"(?:(?:'s| is| has been) (?:long )?dead(?! to me)|(?: died| passed away)(?! (?:on|in front of) me))\b")
+    r"(?:(?:'s| is| has been| is been| has| had been) (?:long )?dead(?! to me)|(?: died| passed away)(?! (?:on|in front of) me))\b")
 STARTED_AGAIN = re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?:started|begun|began|gone back to|went back to)\b[^.!?]*\bagain\b")
 # Said of the event itself: over whatever else happened today.
 RESOLVED_STRONG = re.compile(
