@@ -60,27 +60,27 @@ IDIOMS = [re.compile(p) for p in [
     r"(?:(?!\b(?:he|she|they|him|her|them|because|pushed|shoved|knife|knives|blade|razor|scissors|grabbed)\b)[^.!?])*?"
     r"\b(?:bruised|grazed|scraped|twisted|sprained|banged|bumped|cut|hurt|scratched|skinned) (?:my \w+|myself)\b"
     r"(?![^.!?]*\b(?:on purpose|deliberately|to feel|punish\w*|deserve\w*|again|made it worse|blade|razor|knife|scissors)\b)"
-    r"(?!.*\b(?:on purpose|deliberately|truth is|the truth|i didn't|i did not|not really|it wasn't|it was not|lie|lied|lying|cover story|excuse)\b)",
+    r"(?!.*\b(?:on purpose|deliberately|truth is|the truth|i didn't|i did not|not really|it wasn't|it was not|lie|lied|lying|cover story|excuse|what i told|what i said|what i tell|when (?:he|she|they)|(?:he|she|they) (?:has|had|have) been drinking|happens a lot|again|every time)\b)",
     # "i swear i'm gonna die if my boss adds one more task 😂".
-    r"\b(?:going to|gonna|will|'ll) (?:literally |actually )?die if\b(?![^.!?]*\b(?:hands? on|touch\w*|hits? me|hurts? me|nights?|days?|weeks?|like this)\b)[^.!?]*\bone more\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b))",
+    r"\b(?:going to|gonna|will|'ll) (?:literally |actually )?die if\b(?![^.!?]*\b(?:hands? on|touch\w*|hits? me|hurts? me|nights?(?! shifts?)|days?|weeks?|like this|(?:he|she|they) (?:does|do|did|says|said|comes|come))\b)[^.!?]*\bone more\b(?=[^.!?]*(?:😂|🤣|💀|😭|😩|\blol\b|\blmao\b|\bhaha\b))(?!.*\b(?:scared|afraid|terrified|not joking|mean it|for real|pills|tonight)\b)",
     # "pharmacology exam tomorrow... kill me now 😭": the stressor named earlier, the joke at the end.
     r"\b(?:exams?|test|deadline|homework|essay|meeting|shift|lecture|revision|assignment|presentation|interview|mondays?|coursework|dissertation|group project)\b.*\b(?P<idiom>kill me now)\b(?=\W*(?:😭|😩|😂|💀|🙃|😅|lol|lmao|haha|pls|please)?\W*$)",
     # "finally threw out the pills i was stockpiling... i don't need them anymore".
-    r"(?!.*\b(?:tonight|this weekend|tomorrow|properly|where i am going|after i am gone|goodbye|end it|die|dying|dead|plan|won't be|will not be|one way or another|other ways?|better way|doing it)\b)"
+    r"(?!.*\b(?:tonight|this weekend|tomorrow|properly|where i am going|after i am gone|goodbye|end it|die|dying|dead|plan|won't be|will not be|one way or another|other ways?|another way|found a way|better way|doing it|rope|gun|going to|gonna|use the|instead)\b)"
     r"\b(?:threw|thrown|throw|got rid of|binned|flushed|handed in|returned|dropped off|disposed of) (?:out |away |back )?(?:all )?(?:of )?(?:the |my |those |these )?(?:old )?(?:pills|tablets|meds|medication|stash|blades|razors)\b(?:[^.!?]*[.!?]\s*)?[^.!?]*\b(?:don't|do not|(?:won't|will not)(?=.*\b(?:proud|recovery|recovering|better|clean|sober|doing well|therapist|counsell?or|milestone|healing|safe|stable)\b)) need (?:them|it|those|these) (?:anymore|any more)\b",
     # "is it ok to drink on lithium? my psychiatrist said no": a question about a prescription.
-    r"^(?!.*\b(?:already|just took|i took|i have taken|i had|i have had|i have got|i got|right now|rn|tonight|now|drunk|(?:want|wanna|going) (?:to )?(?:black|pass|die|end|not wake|forget|sleep|get (?:wasted|drunk|smashed|hammered))|black ?out|wake up|whole|bottle|box|all of|end it|die|overdose|too many|mixed|mixing|a lot|loads|so much|too much|pills|sleep forever)\b)"
+    r"^(?!.*\b(?:already|just took|i took|took \d+|took (?:a few|some|a handful|loads|lots|a bunch)|popped|swallowed|necked|had \d+|\d+ (?:bars|pills|tablets|beers|drinks|shots|glasses)|i have taken|i had|i have had|i have got|i got|right now|rn|tonight|now|drunk|(?:want|wanna|going) (?:to )?(?:black|pass|die|end|not wake|forget|sleep|get (?:wasted|drunk|smashed|hammered))|black ?out|wake up|whole|bottle|box|all of|end it|die|overdose|too many|mixed|mixing|a lot|loads|so much|too much|pills|sleep forever)\b)"
     r"(?:.*?)(?P<idiom>\b(?:is it (?:ok|okay|safe|bad|fine|dangerous|alright|allowed) to|can (?:you|i|u|people|one)|should (?:you|i)) (?:drink|have (?:a|one|a few|some) (?:drinks?|beers?|wine|glass(?:es)? of wine)) (?:alcohol )?(?:on|with|while on|while taking|when on|when taking) (?:my )?\w+(?: \w+)?(?:\?|\s*$))",
     # A match, a boss fight, a spoiler: "if my team loses tonight i'm gonna die",
     # "i'll punch the next person who spoils the finale".
-    r"\bif (?:my|our|the) (?:\w+ )?(?:team|club|side|lads|boys|girls) (?:loses?|lose|wins?|draws?|doesn't win|don't win|does not win|gets? knocked out|goes out|bottles? it)\b[^.!?]{0,40}?\b(?:i am|i will|i'll|i'm|im)? ?(?:going to |gonna )?(?:literally |actually )?(?:die\b|(?:jumping|jump) off (?:a|the) bridge\b(?=[^.!?]*(?:🤣|😂|💀|\blol\b|\blmao\b|\bhaha\b)))"
-    r"(?![^.!?]*\b(?:pills|mean it|not joking|for real|kill myself|tablets|seriously)\b)",
+    r"\bif (?:my|our|the) (?:\w+ )?(?:team|club|side|lads|boys|girls) (?:loses?|lose|wins?|draws?|doesn't win|don't win|does not win|gets? knocked out|goes out|bottles? it)\b(?:(?!\b(?:he|she|they|kill|want|wanna|honestly|really|just|wish)\b)[^.!?]){0,40}?\b(?:i am|i will|i'll|i'm|im)? ?(?:going to |gonna )?(?:literally |actually )?(?:die\b|(?:jumping|jump) off (?:a|the) bridge\b(?=[^.!?]*(?:🤣|😂|💀|\blol\b|\blmao\b|\bhaha\b)))"
+    r"(?!.*\b(?:pills|mean it|not joking|not even joking|for real|kill myself|tablets|seriously|i am done|i'm done|end it)\b)",
     r"\b(?:punch|kill|murder|slap|strangle|throttle|smack|deck|fight|hit) the next (?:person|guy|one|human|man|woman|customer|driver|idiot|caller|tourist) (?:who|that) (?:spoils|says|asks|tells|mentions|talks|calls me|sings|plays|honks|beeps|cuts in|cuts me off|uses|eats|comments|sends|posts|texts|replies|reply-alls|microwaves|takes my (?:parking|seat|spot))\b"
-    r"(?![^.!?]*\b(?:knife|gun|serious|not joking|i mean it|touches me|follows me)\b)",
+    r"(?!.*\b(?:knife|gun|blade|bat|serious|not joking|i mean it|touches me|follows me)\b)",
     # A newly prescribed course not yet started: "i have the pills here - the ones my doctor
     # prescribed - but i'm nervous to start. what are the side effects?"
     r"\b(?:have|got) the (?:pills|tablets|meds)(?: here)?\b(?=[^?]*\b(?:prescribed|the doctor gave|my gp gave|the gp gave)\b)(?=.*\b(?:nervous|scared|worried|anxious|hesitant|unsure) (?:to|about) start(?:ing)?\b)"
-    r"(?!.*\b(?:all|whole|at once|end it|die|overdose|enough|tonight|swallow\w*|lot of them)\b)",
+    r"(?!.*\b(?:all|whole|at once|end it|die|overdose|enough|tonight|swallow\w*|lot of them|\d+)\b)",
     # "beating myself up about the email": blame, not blows.
     r"\b(?:beat|beats|beating|beaten) myself up (?:about|over|for|because|that|when|after|so much|a lot|all day|again about)\b",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
@@ -94,17 +94,18 @@ IDIOMS = [re.compile(p) for p in [
     # "phone on 1% im about to die": the battery, not the writer.
     r"\b(?:phone|battery|laptop)\b[^.!?]{0,20}?\b(?:on|at) \d+ ?%[^.!?]{0,10}?\b(?:i am|im|i'm|it's|it is|its)? ?(?:about to|going to|gonna) die\b",
     # Lyrics quoted: "'i dont wanna live forever' stuck in my head all day".
-    r"['\"‘“][^'\"‘’“”]{3,60}['\"’”] (?=(?:is |has been |keeps )?(?:stuck in my head|on repeat|slaps|is a bop|is a banger|playing in my head|(?:is )?my (?:new )?(?:fav|favourite|favorite|anthem)))",
+    r"['\"‘“][^'\"‘’“”]{3,60}['\"’”] (?=(?:is |has been |keeps )?(?:on repeat|slaps|is a bop|is a banger|(?:is )?my (?:new )?(?:fav|favourite|favorite|anthem))|(?:is |has been )?stuck in my head(?=.*\b(?:song|lyrics?|track|chorus|album|singing|playlist|spotify|band|radio)\b))",
     # Cliff jumping into water with friends.
-    r"\b(?:jumped|jumping|jump) off (?:the |a |some )?(?:cliff|cliffs|rocks?|pier|jetty|boat|diving board|harbour wall|harbor wall)\b(?=[^.!?]*\b(?:lake|water|sea|river|swim\w*|pool|lads|mates|friends|holiday|summer|freezing|cold)\b)(?![^.!?]*\b(?:want|going to|gonna|tonight|end it|die|to end|never came up)\b)",
+    r"(?<!thinking about )(?<!think about )(?<!thinking of )(?<!want to )(?<!going to )\b(?:jumped|jumping|jump) off (?:the |a |some )?(?:cliff|cliffs|rocks?|pier|jetty|boat|diving board|harbour wall|harbor wall)\b(?=[^.!?]*\b(?:lake|water|sea|river|swim\w*|pool|lads|mates|friends|holiday|summer|freezing|cold)\b)(?![^.!?]*\b(?:want|going to|gonna|tonight|end it|die|to end|never came up|not swimming|not come back|not coming back|never come back|wish)\b)",
     # "im gonna end this mans whole career in 1v1": beaten, not hurt.
     r"\b(?:end|ending|ended|ends) (?:this |that |his |her |their |your |ur )?(?:man'?s |mans |guy'?s |kid'?s |girl'?s |dude'?s )?(?:whole |entire )?career\b",
     # "people assume he pushes me around. he's the gentlest guy alive".
     r"\b(?:people|everyone|others|they|folks) (?:assume|think|might think|would think|probably think|assumes|thinks) (?:that )?(?:he|she|my \w+) (?:\w+ )?(?:pushes me around|controls me|is controlling|hits me|abuses me|bullies me)\b"
-    r"(?=.*\b(?:he does not|she does not|he doesn't|she doesn't|he never|she never|not true|is not true|isn't true|gentlest|kindest|lovely|sweetest|softest)\b)",
+    r"(?=.*\b(?:he does not|she does not|he doesn't|she doesn't|not true|is not true|isn't true|gentlest|kindest|lovely|sweetest|softest)\b)"
+    r"(?!.*\b(?:they are right|they're right|theyre right|it's true|it is true|he never lets|she never lets)\b)",
     # "my wife jokes she'll kill me if i buy another motorbike".
     r"\b(?:wife|husband|partner|missus|mrs|girlfriend|boyfriend|gf|bf|mum|mom|dad|mother|father|nan|gran|sister|brother) (?:always )?(?:jokes|joked|jokingly says|says jokingly|laughs and says) (?:that )?(?:she|he|they) (?:will|would|is going to|is gonna) (?:kill|murder) me (?:if|when)\b"
-    r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will|not joking)\b)",
+    r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will|not joking|leave|left|leaving|gun|knife|lately)\b)",
     r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
     r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
     r"\b(?:i'd|i would) rather die than\b",
@@ -232,7 +233,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|ex
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
     r"as a (?:kid|child|teen|teenager)|when i was (?:a |younger|little|young|in )|in high school|"
-    r"in (?:19|20)\d\d|back in|(?<!home )(?<!back )(?<!here )(?<!there )(?<!up )(?<!off )(?<!out )(?<!leave )(?<!leaves )(?<!leaving )(?<!finish )(?<!finishes )(?<!work )(?<!start )(?<!starts )(?<!be )(?<!arrive )(?<!arrives )(?<!land )(?<!lands )(?<!wake )(?<!me )(?<!him )(?<!her )(?<!them )(?<!us )(?<!close )(?<!closes )(?<!open )(?<!opens )(?<!in )(?<!due )(?<!ends )(?<!finished )at \d+(?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.\d|\. \d|%|mg|kg|miles|mph|minutes|mins|hours|hrs|percent)\b)|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|(?:hit|beat|kicked|threw|hurt|touched|abused|raped|molested|locked|left|sent) (?:me|us)(?: out| away| in| up)? at (?:[2-9]|1\d)(?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.|%|mg|minutes|mins|hours|hrs)\b)(?![^.!?]*\b(?:tonight|last night|today|this morning|again)\b)|"
+    r"in (?:19|20)\d\d|back in|(?<!home )(?<!back )(?<!here )(?<!there )(?<!up )(?<!off )(?<!out )(?<!leave )(?<!leaves )(?<!leaving )(?<!finish )(?<!finishes )(?<!work )(?<!start )(?<!starts )(?<!be )(?<!arrive )(?<!arrives )(?<!land )(?<!lands )(?<!wake )(?<!me )(?<!him )(?<!her )(?<!them )(?<!us )(?<!close )(?<!closes )(?<!open )(?<!opens )(?<!in )(?<!due )(?<!ends )(?<!finished )at \d+(?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.\d|\. \d|%|mg|kg|miles|mph|minutes|mins|hours|hrs|percent)\b)|at (?:fifteen|sixteen|seventeen|fourteen|thirteen)|(?:hit|beat|kicked|threw|hurt|touched|abused|raped|molested|locked|left|sent) (?:me|us)(?: out| away| in| up)? at 1[1-9](?! ?(?:am|pm|a m|p m|o'?clock|:|ish|\.|%|mg|minutes|mins|hours|hrs)\b)(?![^.!?]*\b(?:tonight|last night|today|this morning|again|now|when (?:he|she|they) (?:got|came|get|come)|got home|came home|with the baby)\b)|"
     r"my (?:teens|teenage years|twenties)|once upon|previously|in my last relationship|"
     r"my ex used|growing up|as a student|(?<!over the )(?<!in the )(?<!during the )(?<!this )last year|\d+ years? (?:ago|back)|"
     r"when (?:he|she|they|we) (?:was|were) (?:a |young|little|younger|small|in |kids)|"
@@ -424,13 +425,28 @@ RELAPSE = re.compile(
 ABUSER_DEAD = re.compile(
     r"\b(?:he|she|my (?:ex|father|dad|stepdad|stepfather|mother|mum|mom|husband|ex husband|first husband|abuser))"
     r"(?:(?:'s| is| has been| is been| has| had been) (?:long )?dead(?! to me)|(?: died| passed away)(?! (?:on|in front of) me))\b")
-STARTED_AGAIN = re.compile(r"(?<!n't )(?<!not )(?<!never )\b(?:started|begun|began|gone back to|went back to)\b[^.!?]*\bagain\b")
+
+
+def _abuser_dead(sentence: str, later: str) -> bool:
+    """The one who died is the one the sentence names: "he beat me. he's dead now", not
+    "my ex beat me... my dad died last year"."""
+    for match in ABUSER_DEAD.finditer(later):
+        who = match.group(0).split()[0] if not match.group(0).startswith("my ") else " ".join(match.group(0).split()[:2])
+        if re.search(r"\b" + re.escape(who) + r"\b", sentence) and not (who in ("he", "she") and re.search(r"\bmy \w+\b", sentence.split(who, 1)[0][-25:] if who in sentence else "") and False):
+            return True
+    return False
+
+
+STARTED_AGAIN = re.compile(
+    r"(?<!n't )(?<!not )(?<!never )\b(?:started|begun|began|gone back to|went back to) (?:\w+ing )?(?:it|that|them|cutting|using|drinking|saving|hoarding|stockpiling|"
+    r"hurting|burning|taking|doing it|self harm\w*|the pills|pills|tablets)\b[^.!?]*\bagain\b|\bstarted again\b|"
+    r"\b(?:saving|hoarding|stockpiling|collecting) (?:them|pills|tablets|it|my \w+) (?:up )?again\b")
 # Said of the event itself: over whatever else happened today.
 RESOLVED_STRONG = re.compile(
     r"\b(?:survived|in recovery|recovered from|years? (?:clean|sober|free)|safe now|"
     r"(?:a|one|two|over a) decades? ago|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several) years ago|"
     r"(?:years|months) since i (?:stopped|quit) (?:self harm\w*|harming|cutting|hurting myself|burning|using|drinking)\b|volunteer|was lucky|lucky to be alive|"
-    r"(?<!even after the )(?<!even after a )(?<!despite the )(?<!despite a )(?<!even with the )(?<!even with a )(?<!ignoring the )(?<!ignores the )(?<!ignored the )(?<!breaking the )(?<!breaks the )(?<!broke the )(?<!violating the )(?<!violated the )(?<!violates the )(?<!breaching the )(?<!breached the )(?<!breaches the )restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))(?![^.!?]*\b(?:but|ignor\w*|break\w*|broke|violat\w*|breach\w*|keeps|kept|turn\w* up|show\w* up|anyway|still|outside)\b)|leaves me alone|moved (?:states|away|abroad|countries))\b"
+    r"(?<!even after the )(?<!even after a )(?<!despite the )(?<!despite a )(?<!even with the )(?<!even with a )(?<!ignoring the )(?<!ignores the )(?<!ignored the )(?<!breaking the )(?<!breaks the )(?<!broke the )(?<!violating the )(?<!violated the )(?<!violates the )(?<!breaching the )(?<!breached the )(?<!breaches the )restraining order(?! (?:didn't|doesn't|does not|did not|won't|hasn't|isn't|means nothing|is useless))(?![^.!?]*\b(?:but|ignor\w*|break\w*|broke|violat\w*|breach\w*|keeps|kept|turn\w* up|show\w* up|anyway|still|outside|threat\w*|is \w+ing|has been|texting|calling|messaging|following|said he will|says he will)\b)|leaves me alone|moved (?:states|away|abroad|countries))\b"
 )
 
 
@@ -518,7 +534,7 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
         return True
     if PRESENT.search(sentence):
         return False
-    if (category == ABUSE_DANGER and ABUSER_DEAD.search(later) and PAST_TENSE.search(sentence)
+    if (category == ABUSE_DANGER and _abuser_dead(sentence, later) and PAST_TENSE.search(sentence)
             and not NOW_WORDS.search(later.replace("dead now", "dead")) and not STILL_GOING_ON.search(later)):
         return True
     if not PAST.search(sentence):
@@ -558,6 +574,7 @@ STUDY = re.compile(
     r"orientation|induction|workshop|leaflet|newsletter|poster|info (?:pack|sheet|session)|briefing)\b")
 # "what are the signs of alcohol poisoning? putting together info for an orientation":
 # read as a question about the terms only when the message gives such a purpose.
+EMERGENCY_NOW = re.compile(r"\b(?:won't wake|will not wake|not breathing|passed out|unconscious|right now|rn|now|tonight|blue lips|can't wake|cannot wake)\b")
 SIGNS_QUESTION = re.compile(r"\bwhat (?:are|is|'s) the (?:warning |early |first |main )?(?:signs|symptoms) of\b")
 # "what should you do if someone won't wake up?": first-aid questions, not events.
 HYPOTHETICAL = re.compile(
@@ -749,7 +766,7 @@ MEDICAL_CONTEXT = re.compile(
     r"|\b(?:my|the) (?:doctor|gp|psychiatrist|prescriber) (?:is|has been|'s) (?:tapering|weaning|reducing)\b|\b(?:tapering|weaning) me\b")
 MEDICAL_RISK = re.compile(
     r"\b(?:more|another|the rest|all|whole|box|bottle|packet|\d{2,}|tonight|end it|not wake|never wake|kill|suicid\w*|"
-    r"on purpose|enough|want to|wanna|don't care|do not care|better off)\b")
+    r"on purpose|enough|want to|wanna|don't care|do not care|better off|hope|hoping|wish|hoard\w*|saving|saved|stockpil\w*|collect\w*|stash\w*)\b")
 
 
 def _medical_question(pattern: str, message: str) -> bool:
@@ -901,7 +918,8 @@ def _find_in(normalized: str) -> RuleResult:
                         explained_away = True
                         break
                     # A question about the terms speaks for the whole message: "...? i've done both" is not one.
-                    if ("?" in sentence and (TOPIC_QUESTION.search(sentence) or (SIGNS_QUESTION.search(sentence) and STUDY.search(surface)))
+                    if ("?" in sentence and (TOPIC_QUESTION.search(sentence) or (SIGNS_QUESTION.search(sentence) and STUDY.search(surface)
+                                                                  and not EMERGENCY_NOW.search(surface)))
                             and not EXPERIENCE_WORDS.search(match.group(0))
                             and category in SELF_DIRECTED and SELF_MARK not in pattern.pattern and not about_me
                             and not WRITER_WORDS.search(STUDY.sub(" ", surface))):
