@@ -707,6 +707,9 @@ REVIEWED_RISK = [
     'i will find you and kill your kids',
     "how many pills would it take to die i can't go back to school",
     "i swear i'm gonna die if he does that one more time lol im so scared",
+    # Stop 23: shapes from the last two sets.
+    'i promised my daughter i would never use again. i just did',
+    "i'm going to die if he puts his hands on me one more time 😭",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -1045,6 +1048,13 @@ REVIEWED_SAFE = [
     'i think odd numbers are lucky',
     'my dad keeps waiting outside my work to give me a lift home',
     'my dad has been in and out of prison since he got hooked on heroin',
+    # Stop 23: look-alikes from the last two sets.
+    "our team lost the final and honestly i wanted to die 😂 we'll get them next year",
+    "This traffic is killing me and my husband is backseat driving. I'm going to strangle him lol. We're on our way to his cousin's wedding, love him really 🙄",
+    "my teen keeps saying 'i'm literally going to die' about her exams. should i worry or is that just how they talk now?",
+    "lmao my sister said she'd strangle me if i borrowed her jacket again",
+    "just to clarify, when i said 'he's killing me' i meant he's driving me mad with the custody emails lol. i'm fine",
+    "I used to think about killing myself every day when I was with him. I've been out for 4 years and I haven't had those thoughts in ages.",
 ]
 
 

@@ -81,6 +81,16 @@ IDIOMS = [re.compile(p) for p in [
     # prescribed - but i'm nervous to start. what are the side effects?"
     r"\b(?:have|got) the (?:pills|tablets|meds)(?: here)?\b(?=[^?]*\b(?:prescribed|the doctor gave|my gp gave|the gp gave)\b)(?=.*\b(?:nervous|scared|worried|anxious|hesitant|unsure) (?:to|about) start(?:ing)?\b)"
     r"(?!.*\b(?:all|whole|at once|end it|die|overdose|enough|tonight|swallow\w*|lot of them|\d+)\b)",
+    # "our team lost the final and honestly i wanted to die 😂".
+    r"\b(?:our|my|the) (?:\w+ )?(?:team|club|side) (?:lost|got knocked out|went out|got relegated|got thrashed|bottled it)\b[^.!?]{0,40}?\bi (?:literally )?(?:wanted|want) to die\b(?=[^.!?]*(?:😂|🤣|💀|\blol\b|\blmao\b|\bhaha\b))"
+    r"(?!.*\b(?:pills|mean it|not joking|for real|kill myself|tablets|seriously|end it)\b)",
+    # "i'm going to strangle him lol ... love him really".
+    r"\b(?:going to|gonna) (?:strangle|kill|murder|throttle) (?:him|her|them)\b(?= ?(?:lol|lmao|haha|😂|🤣|🙄))(?=.*\b(?:love (?:him|her|them) really|love (?:him|her|them) though|love (?:him|her|them) to bits)\b)"
+    r"(?!.*\b(?:knife|gun|hit|hits|hurt|hurts|scared|not joking|serious|bruise\w*)\b)",
+    # "my teen keeps saying 'i'm literally going to die' about her exams".
+    r"\b(?:literally |actually )?(?:going to|gonna) die\W* about (?:her|his|my|their|the) (?:exams?|tests?|homework|school|coursework|revision|mocks|finals|gcses|a levels)\b",
+    # "just to clarify, when i said 'he's killing me' i meant he's driving me mad".
+    r"\bwhen i (?:said|say|wrote|typed) ['\"‘“][^'\"‘’“”]{3,60}['\"’”],? i (?:just |only )?(?:meant|mean|was talking about)\b(?! it\b)",
     # "beating myself up about the email": blame, not blows.
     r"\b(?:beat|beats|beating|beaten) myself up (?:about|over|for|because|that|when|after|so much|a lot|all day|again about)\b",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
@@ -157,7 +167,7 @@ IDIOMS = [re.compile(p) for p in [
     r"\bi (?:would|will) kill (?:her|him|them) if (?:she|he|they) (?:showed|shows|posted|posts|spoiled|spoils|read|reads)\b(?=[^.!?]*(?:\b(?:lol|haha|lmao|baby (?:pictures|photos)|spoilers?|ending)\b|😂|🤣))",
     r"\boverdos(?:e|ed|ing) on (?!(?:my |the |his |her |some |a |an |all |too many |too much )?(?:pills?|tablets?|meds|medication|medicine|painkillers?|drugs|alcohol|booze|drink|drinks|insulin|heroin|fent\w*|opioids?|it|something|stuff|sleeping)\b)(?:\w+ ){1,3}?(?=[^.!?]*(?:\b(?:lol|haha|lmao|episodes?|seasons?|binge\w*|era|tv|show|series|netflix|ice cream|chocolate|cake|films?|movies?|books?)\b|😂|🤣))",
     r"\b(?:could|would) (?:kill|murder|strangle|throttle) my (?:little |big |older |younger )?(?:brother|sister|flatmate|roommate|housemate|mum|mom|dad|cousin|friend|best friend) sometimes\b",
-    r"\bmy (?:brother|sister|flatmate|roommate|housemate|friend|best friend|cousin|mate) (?:said|says) (?:he|she|they) (?:would|will) (?:kill|murder) me if i (?:ate|eat|touch|touched|use|used|took|take|borrowed|borrow|finished|finish|spoiled|spoil|watched|watch|drank|drink) (?:his|her|their|the) (?:\w+ ){0,2}?(?:leftovers?|curry|food|pizza|snacks?|chocolate|cake|charger|hoodie|jumper|netflix|show|series|ending|spoilers?|lunch|dinner|fries|chips|crisps|biscuits|ice cream|beer|wine|milk|sandwich)\b",
+    r"\bmy (?:brother|sister|flatmate|roommate|housemate|friend|best friend|cousin|mate) (?:said|says) (?:he|she|they) (?:would|will) (?:kill|murder|strangle|throttle) me if i (?:ever )?(?:ate|eat|touch|touched|use|used|took|take|borrowed|borrow|finished|finish|spoiled|spoil|watched|watch|drank|drink|wore|wear|nicked|nick|stole|steal) (?:his|her|their|the) (?:\w+ ){0,2}?(?:leftovers?|curry|food|pizza|snacks?|chocolate|cake|charger|hoodie|jumper|jacket|coat|top|dress|jeans|shoes|trainers|makeup|clothes|perfume|straighteners|netflix|show|series|ending|spoilers?|lunch|dinner|fries|chips|crisps|biscuits|ice cream|beer|wine|milk|sandwich)\b",
     r"\bcould ?(?:have|'ve) (?:killed|murdered|strangled|throttled) (?:him|her|them|my (?!baby|son|daughter|kids?|child|children|toddler|newborn)\w+)\b(?![^.!?]*\b(?:knife|gun|hands|nearly did|almost did|tonight|next time|still might|still could|wanted to|throw|wall|shake|shook)\b)",
     r"\bburn(?:ing|ed|t|s)? (?:my |all my |our |the |your |his |her )?bridges\b(?: (?:before|so) (?:they|he|she|people|others) (?:can |could )?burn (?:me|us|mine))?",
     # Hyperbole about trivial things: laughing, workouts, meetings, a sibling's snack theft.
@@ -420,6 +430,22 @@ RELAPSE = re.compile(
     r"(?<!used to )(?<!didn't )(?<!never )(?<!haven't )\b(?:relapsed|relapsing|back to it|started again|"
     r"again tonight|using again|picked it (?:back )?up|did it again|doing it again|back at it)\b"
 )
+# A survivor's story: the message says the writer left long ago ("it's been six years
+# since i left", "four years out", "i left in 2019") and nothing in it speaks of danger now;
+# then "he strangled me twice" in it is part of that past (abuse only).
+SURVIVOR_LEFT = re.compile(
+    r"\b(?:it's|it is|it has|it is been|it has been|been) (?:\w+ ){0,2}?(?:years|months|a year|a decade) since i (?:left|got out|escaped|walked out|fled|got away)\b|"
+    r"\b(?:\w+ )?(?:years|months) out\b(?! of)|\bi (?:left|got out|escaped|walked out|fled)(?: (?:him|her|them|in|with \w+(?: \w+)?))? (?:in (?:19|20)\d\d|(?:\w+ ){1,2}(?:years|months) ago)\b|"
+    r"\bno contact (?:for|in) (?:over |more than |nearly |almost )?(?:\w+ ){0,2}?(?:years|months)\b")
+ABUSE_PAST_VERB = re.compile(
+    r"\b(?:he|she|they|my (?:ex|husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad))(?: \w+)? (?:strangled|choked|pinned|punched|kicked|slapped|shoved|pushed|dragged|"
+    r"locked|threw|broke|beat|raped|burned|burnt|stabbed|threatened|tracked|followed|controlled|hit|hurt|cut|put)\b")
+PRESENT_DANGER = re.compile(
+    r"\b(?:tonight|right now|rn|last night|this morning|yesterday|(?:today|this week|now) (?:he|she|they|my ex)|last week|again|just now|hours? ago|minutes ago|an hour ago|"
+    r"still (?:hits?|hurts?|threatens?|texts?|follows?|comes?|turns? up|shows? up|calls?|messages?|tracks?|watches?)|keeps|"
+    r"(?:he|she|they) (?:is|are) (?:coming|outside|here|back|out|getting out|threatening|following|texting|calling)|"
+    r"found (?:me|us|where)|tracked (?:me|us) down|scared (?:he|she|they|of (?:him|her|them))|terrified|(?:is|are) threatening|"
+    r"gets out|getting out|released|parole|(?:he|she) (?:will|is going to|wants to) (?:kill|hurt|find))\b")
 # "...he beat me. he is dead now 20 years": the one who did it has died. Over for abuse
 # only: a death is no resolution of grief, drinking or a wish to die.
 ABUSER_DEAD = re.compile(
@@ -532,8 +558,12 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
     if (BACK_REFERENCE.search(later) and PAST_EVENT.search(sentence) and not PRESENT.search(sentence)
             and not NOW_WORDS.search(sentence) and _later_quiet(later) and RESOLVED.search(later)):
         return True
-    if PRESENT.search(sentence):
+    # "i used to think about it every day when i was with him": a habit of the past.
+    if PRESENT.search(re.sub(r"\bevery (?:day|night)\b", " ", sentence) if "used to" in sentence else sentence):
         return False
+    if (category == ABUSE_DANGER and ABUSE_PAST_VERB.search(sentence) and SURVIVOR_LEFT.search(message)
+            and not PRESENT_DANGER.search(message)):
+        return True
     if (category == ABUSE_DANGER and _abuser_dead(sentence, later) and PAST_TENSE.search(sentence)
             and not NOW_WORDS.search(later.replace("dead now", "dead")) and not STILL_GOING_ON.search(later)):
         return True
