@@ -91,6 +91,10 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:literally |actually )?(?:going to|gonna) die\W* about (?:her|his|my|their|the) (?:exams?|tests?|homework|school|coursework|revision|mocks|finals|gcses|a levels)\b",
     # "just to clarify, when i said 'he's killing me' i meant he's driving me mad".
     r"\bwhen i (?:said|say|wrote|typed) ['\"‘“][^'\"‘’“”]{3,60}['\"’”],? i (?:just |only )?(?:meant|mean|was talking about)\b(?! it\b)",
+    # "she's gonna kill me for spoiling the finale", "...report card she's going to kill me 💀".
+    r"\b(?:she|he|they)(?: is| are| will| would)? (?:literally )?(?:going to |gonna )?(?:kill|murder) me (?:for|when|if) (?:\w+ ){0,4}?(?:spoil\w*|the finale|the ending|scratch\w*|dent\w*|report card|grades|broke (?:her|his|their|the) (?:vase|mug|phone|laptop|favourite \w+)|ate (?:her|his|their) \w+|forgot (?:her|his|their) birthday|lost (?:her|his|their) (?:keys|charger|jumper|hoodie)|borrowed (?:her|his|their) \w+)\b"
+    r"(?!.*\b(?:last time|hit|hits|hurt|beat|bruises?|scared|afraid|means it|serious|not joking|pregnant|positive|finds out about)\b)",
+    r"\bif (?:my |our )?(?:mum|mom|dad|parents|teacher|mam)\b[^.!?]*\b(?:report card|grades|results|marks|school report)\b[^.!?]*\b(?:is |are )?(?:going to|gonna) (?:kill|murder) me\b(?=[^.!?]*(?:💀|😂|🤣|😭|\blol\b|\blmao\b|\bhaha\b))",
     # "beating myself up about the email": blame, not blows.
     r"\b(?:beat|beats|beating|beaten) myself up (?:about|over|for|because|that|when|after|so much|a lot|all day|again about)\b",
     r"\b(?:driving|drives|drove) me (?:up the wall|crazy|mad|nuts|insane|bananas|round the bend|to drink)\b",
@@ -559,7 +563,7 @@ def _resolved_past(category: str, sentence: str, message: str) -> bool:
             and not NOW_WORDS.search(sentence) and _later_quiet(later) and RESOLVED.search(later)):
         return True
     # "i used to think about it every day when i was with him": a habit of the past.
-    if PRESENT.search(re.sub(r"\bevery (?:day|night)\b", " ", sentence) if "used to" in sentence else sentence):
+    if PRESENT.search(re.sub(r"\bevery (?:day|night)\b", " ", sentence) if PAST.search(sentence) else sentence):
         return False
     if (category == ABUSE_DANGER and ABUSE_PAST_VERB.search(sentence) and SURVIVOR_LEFT.search(message)
             and not PRESENT_DANGER.search(message)):
