@@ -710,6 +710,30 @@ REVIEWED_RISK = [
     # Stop 23: shapes from the last two sets.
     'i promised my daughter i would never use again. i just did',
     "i'm going to die if he puts his hands on me one more time 😭",
+    # Stop 23: a third reviewer's probes (a survivor's story rule, since dropped; 'every day'; the last idioms).
+    "it's been four years since i left. at the handover on sunday he pinned me against the car and punched me",
+    'i left him two months ago. he followed me home from work and dragged me into his car',
+    "it's been 2 years since i left him. he hit me with the car on purpose and i have a broken leg",
+    'four years out and he strangled me at the contact centre',
+    'i left him in 2019. he raped me when i went round to drop off the kids',
+    "i left my ex years ago. i'm with someone new and he pushed me down the stairs and kicked me",
+    'he has hit me every day since we got married in 2015',
+    'he has strangled me every night since the lockdown in 2020',
+    'my ex used to hit me and my husband hits me every night',
+    "he used to slap me once a month back then, now it's every day",
+    'he hits me every day, back in 2020 it was only once a month',
+    'i think about killing him every day since he hurt my daughter in 2022',
+    "since my son died years ago i have wanted to die every day and i'm better now at hiding it",
+    "when i said 'i'm going to kill myself' i meant every word",
+    "when i said 'i want to end it all' i meant exactly that",
+    "when i said 'he's going to kill me', i meant he actually will",
+    "our team lost the final and honestly i wanted to die 😂 not even about football, i've felt like that for months",
+    "my team lost the final and i want to die lol. no but genuinely i've got nothing left",
+    "he is literally going to kill me when he sees my report card. i'm hiding in my room and i can hear him shouting",
+    "he's gonna kill me when he sees i lost his keys. he locked me in the shed overnight once",
+    "he is going to kill me if he sees my grades, he's got his belt out already",
+    'she is going to kill me for scratching her car, she put me in hospital over less',
+    "if my dad sees my report card he is going to kill me 😭 he gets so angry and i'm actually terrified",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -1055,6 +1079,10 @@ REVIEWED_SAFE = [
     "lmao my sister said she'd strangle me if i borrowed her jacket again",
     "just to clarify, when i said 'he's killing me' i meant he's driving me mad with the custody emails lol. i'm fine",
     "I used to think about killing myself every day when I was with him. I've been out for 4 years and I haven't had those thoughts in ages.",
+    # Stop 23: the third reviewer's look-alikes.
+    'he will kill himself laughing when he sees this video',
+    "she'll kill herself laughing at this",
+    'he wants to kill himself for missing that penalty lol',
 ]
 
 

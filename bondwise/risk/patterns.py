@@ -1198,7 +1198,7 @@ RAW[HARM_OTHERS] += [
     r"\b(?:going to|gonna|will|want to|wanna|about to|could) carve (?:him|her|them|his face|her face)(?: up| open)?\b",
     # Someone else about to end their life: "ur gf says shes gonna end it... not the relationship. her life".
     r"\b(?:she|he|they)(?: is| are)? (?:gonna|going to|about to|will|wants to|want to) end it\b(?=.*\b(?:not the relationship|(?:her|his|their) (?:own )?life|kill (?:herself|himself|themselves))\b)"
-    r"|\b(?:she|he|they)(?: is| are)? (?:gonna|going to|about to|will|wants to|want to|trying to) (?:end (?:her|his|their) (?:own )?life|kill (?:herself|himself|themselves))\b(?![^.!?]*\b(?:in the (?:book|film|movie|show|episode|novel)|character)\b)",
+    r"|\b(?:she|he|they)(?: is| are)? (?:gonna|going to|about to|will|wants to|want to|trying to) (?:end (?:her|his|their) (?:own )?life|kill (?:herself|himself|themselves))\b(?![^.!?]*(?:\b(?:in the (?:book|film|movie|show|episode|novel)|character|laugh\w*|lol|lmao|haha|for missing|with all (?:that|the|this)|when (?:he|she|they) sees? the|embarrass\w*)\b|😂|🤣|💀))",
     # "ill kill ur whole family, watch".
     r"(?:^|\b(?:i will|ill|i'll|imma|i am going to|i am gonna|i am gon na) |(?<=^)(?:gonna|going to) )(?:(?:find|hunt down|come for) (?:you|u) and )?(?:kill|murder|hurt|stab|shoot|end) (?:you|your|ur|his|her|their) (?:whole |entire )?(?:family|fam|kids|children|mum|mom|mam|dad|wife|husband|brother|sister|son|daughter|girlfriend|boyfriend)\b"
     r"(?![^.!?]*\b(?:in (?:the )?game|gg|lol|haha|lmao|in fortnite|in cod|round)\b)",
