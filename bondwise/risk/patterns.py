@@ -1131,6 +1131,17 @@ RAW[SUICIDE] += [
     r"\bi (?:don't|do not|dont) (?:really |even )?care (?:anymore |any more )?(?:what happens to me|if i (?:die|wake up|live|make it|get hurt|survive)|whether i (?:live|die|wake up))\b",
 ]
 
+# Pieces shared by the stop 22-23 patterns below, written once.
+_NOT_AN_OVERDOSE_OF_VITAMINS = r"(?!.*\b(?:overdose|overdosed|od) on (?:too much )?(?:vitamins?|vitamin [a-z]\d?|supplements?|gummies|melatonin|fish oil|caffeine|coffee|energy drinks?|water|iron tablets)\b(?! (?:and|with|plus)\b))"
+_OVERDOSE_WORD = r"\b(?:overdose|overdosed|overdosing|od|too many (?:pills|tablets|of (?:them|my|the|her|his)))\b"
+_TOOK_SOME_EARLIER = r"\b(?:took|taken|swallowed|had|necked|downed) (?:some|them|a few|a bunch|a load|loads|lots|a lot|a handful|a couple|the rest)\b(?: of (?:them|it))? ?(?:earlier|already|an hour ago|(?:\d+|two|three|a few|a couple of) hours? ago|this morning|last night|tonight|today|just now|before)\b"
+# Knives sharpened for a meal.
+_NOT_A_MEAL = r"(?!.*\b(?:dinner party|bbq|barbecue|roast|turkey|lamb|cooking class|chef|recipe|sushi|prepped|anniversary dinner|for our anniversary)\b)"
+# "in and out" of consciousness, after a drug taken; not of work, prison or a signal.
+_DRUG_TAKEN = r"\b(?:ghb|(?:took|on|some|had|dropped|did|doing) (?:g|k)|ket|xanax|xans|bars|benzos?|pills?|drinks?|drunk|spiked|drugged|fent\w*|heroin|lean|dope|took (?:something|some|too much|too many|a load|loads)|high|oxy\w*|methadone|overdos\w*|od|tablets?|meds)\b"
+_IN_AND_OUT = r"\b(?:i am|i'm|im|i keep|keep|keeps|he is|he's|she is|she's|they are|they're|he keeps|she keeps|been|going|drifting|slipping|fading)(?: going| drifting| slipping| fading)? in and out(?! of (?:work|the office|hospital|the house|town|the shop|signal|reception|meetings|traffic|range|wifi|coverage|prison|jail|rehab|care|foster care|homes|relationships|love|my life|our lives))(?: of (?:it|consciousness|sleep))?\b"
+_NOT_A_SIGNAL = r"(?![^.!?]*\b(?:signal|reception|4g|5g|wifi|coverage|meetings?|errands)\b)"
+
 # Stop 22: shapes from five unseen sets (an evaluation-style mix, a clinician's borderline
 # cases, talk inside the bot's own topics, older and non-native English, harm to others and
 # substance crises), each with its look-alikes excluded.
@@ -1152,9 +1163,8 @@ RAW[ABUSE_DANGER] += [
 RAW[SUBSTANCE_CRISIS] += [
     # "how long does it take for a paracetamol overdose to show? took some earlier"; not
     # vitamins or coffee.
-    r"(?#self)(?!.*\b(?:overdose|overdosed|od) on (?:too much )?(?:vitamins?|vitamin [a-z]\d?|supplements?|gummies|melatonin|fish oil|caffeine|coffee|energy drinks?|water|iron tablets)\b(?! (?:and|with|plus)\b))"
-    r"\b(?:overdose|overdosed|overdosing|od|too many (?:pills|tablets|of (?:them|my|the|her|his)))\b.*\b(?:took|taken|swallowed|had|necked|downed) (?:some|them|a few|a bunch|a load|loads|lots|a lot|a handful|a couple|the rest)\b(?: of (?:them|it))? ?(?:earlier|already|an hour ago|(?:\d+|two|three|a few|a couple of) hours? ago|this morning|last night|tonight|today|just now|before)\b"
-    r"|(?=.*\b(?:overdose|overdosed|overdosing|od|too many (?:pills|tablets|of (?:them|my|the|her|his)))\b)(?!.*\b(?:overdose|overdosed|od) on (?:too much )?(?:vitamins?|vitamin [a-z]\d?|supplements?|gummies|melatonin|fish oil|caffeine|coffee|energy drinks?|water|iron tablets)\b(?! (?:and|with|plus)\b))\b(?:took|taken|swallowed|had|necked|downed) (?:some|them|a few|a bunch|a load|loads|lots|a lot|a handful|a couple|the rest)\b(?: of (?:them|it))? ?(?:earlier|already|an hour ago|(?:\d+|two|three|a few|a couple of) hours? ago|this morning|last night|tonight|today|just now|before)\b",
+    "(?#self)" + _NOT_AN_OVERDOSE_OF_VITAMINS + _OVERDOSE_WORD + ".*" + _TOOK_SOME_EARLIER
+    + "|(?=.*" + _OVERDOSE_WORD + ")" + _NOT_AN_OVERDOSE_OF_VITAMINS + _TOOK_SOME_EARLIER,
     # A promise broken now: "i said i'd never touch it again after my brother od'd. i just did".
     r"\b(?:said|swore|promised(?: (?:myself|everyone|them|him|her|my \w+))?|told (?:myself|everyone|them|my \w+)) (?:that )?i (?:would|will|was going to) never (?:touch|use|do|take|drink|go near|buy)(?: (?:it|that|that stuff|the stuff|drugs|heroin|coke|crack|meth|pills|them|gear|fent\w*|a drink|alcohol))? (?:again|ever again)\b"
     r"(?:(?<=use again)|(?<=use ever again)|(?=.*\b(?:od|oded|od'd|overdos\w*|drugs|dealer|high|relapse\w*|bought more|got more|scored|needle|pills|clean|using|used|sober)\b))"
@@ -1192,9 +1202,9 @@ RAW[HARM_OTHERS] += [
     # "just sharpened all the kitchen knives, feel calmer now. he'll be home at 6"; not a
     # meal being made.
     r"\bsharpen(?:ed|ing|s)? (?:all |every |each )?(?:of )?(?:the |my |his |her |our )?(?:kitchen )?(?:knives|knife|blades?|axe|machete|cleaver)\b.*\b(?:he|she|they)(?: will| is| be| are)? (?:going to be |gonna be |be )?(?:home|back|here) (?:at|by|soon|in|tonight|later)\b"
-    r"(?!.*\b(?:dinner party|bbq|barbecue|roast|turkey|lamb|cooking class|chef|recipe|sushi|prepped|anniversary dinner|for our anniversary)\b)(?!.*\bcarv\w* (?:the |a |our )?(?:turkey|roast|chicken|lamb|beef|ham|meat|joint|pumpkin|brisket)\b)"
+    + _NOT_A_MEAL + r"(?!.*\bcarv\w* (?:the |a |our )?(?:turkey|roast|chicken|lamb|beef|ham|meat|joint|pumpkin|brisket)\b)"
     r"|\b(?:when|once|before) (?:he|she|they) (?:gets?|comes?) (?:home|back)\b.*\bsharpen(?:ed|ing)? (?:all |every |each )?(?:the |my |his |our )?(?:kitchen )?(?:knives|knife|blades?|axe|machete|cleaver)\b"
-    r"(?!.*\b(?:dinner party|bbq|barbecue|roast|turkey|lamb|cooking class|chef|recipe|sushi|prepped|anniversary dinner|for our anniversary)\b)",
+    + _NOT_A_MEAL,
     r"\b(?:going to|gonna|will|want to|wanna|about to|could) carve (?:him|her|them|his face|her face)(?: up| open)?\b",
     # Someone else about to end their life: "ur gf says shes gonna end it... not the relationship. her life".
     r"\b(?:she|he|they)(?: is| are)? (?:gonna|going to|about to|will|wants to|want to) end it\b(?=.*\b(?:not the relationship|(?:her|his|their) (?:own )?life|kill (?:herself|himself|themselves))\b)"
@@ -1217,12 +1227,9 @@ RAW[HARM_OTHERS] += [
 RAW[SUBSTANCE_CRISIS] += [
     # "ghb at his place, i'm in and out": drifting in and out of consciousness. Not a signal,
     # a busy day or "in and out of work"; a bare "g" or "k" only as a drug taken.
-    r"\b(?:ghb|(?:took|on|some|had|dropped|did|doing) (?:g|k)|ket|xanax|xans|bars|benzos?|pills?|drinks?|drunk|spiked|drugged|fent\w*|heroin|lean|dope|took (?:something|some|too much|too many|a load|loads)|high|oxy\w*|methadone|overdos\w*|od|tablets?|meds)\b.*\b(?:i am|i'm|im|i keep|keep|keeps|he is|he's|she is|she's|they are|they're|he keeps|she keeps|been|going|drifting|slipping|fading)(?: going| drifting| slipping| fading)? in and out(?! of (?:work|the office|hospital|the house|town|the shop|signal|reception|meetings|traffic|range|wifi|coverage|prison|jail|rehab|care|foster care|homes|relationships|love|my life|our lives))(?: of (?:it|consciousness|sleep))?\b"
-    r"(?![^.!?]*\b(?:signal|reception|4g|5g|wifi|coverage|meetings?|errands)\b)"
-    r"|\b(?:i am|i'm|im|i keep|keep|keeps|he is|he's|she is|she's|they are|they're|he keeps|she keeps|been|going|drifting|slipping|fading)(?: going| drifting| slipping| fading)? in and out(?! of (?:work|the office|hospital|the house|town|the shop|signal|reception|meetings|traffic|range|wifi|coverage|prison|jail|rehab|care|foster care|homes|relationships|love|my life|our lives))(?: of (?:it|consciousness|sleep))?\b"
-    r"(?![^.!?]*\b(?:signal|reception|4g|5g|wifi|coverage|meetings?|errands)\b)"
-    r"(?=.*\b(?:ghb|(?:took|on|some|had|dropped|did|doing) (?:g|k)|ket|xanax|xans|bars|benzos?|pills?|drinks?|drunk|spiked|drugged|fent\w*|heroin|lean|dope|took (?:something|some|too much|too many|a load|loads)|high|oxy\w*|methadone|overdos\w*|od|tablets?|meds)\b)"
-    r"|(?<!says )(?<!said )\b(?:drifting|slipping|going|fading|i am|i'm|he is|she is|keeps?) in and out of consciousness\b(?![^.!?]*\b(?:hospice|palliative|end of life|ward|surgery|sedat\w*)\b)",
+    _DRUG_TAKEN + ".*" + _IN_AND_OUT + _NOT_A_SIGNAL
+    + "|" + _IN_AND_OUT + _NOT_A_SIGNAL + "(?=.*" + _DRUG_TAKEN + ")"
+    + r"|(?<!says )(?<!said )\b(?:drifting|slipping|going|fading|i am|i'm|he is|she is|keeps?) in and out of consciousness\b(?![^.!?]*\b(?:hospice|palliative|end of life|ward|surgery|sedat\w*)\b)",
 ]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).

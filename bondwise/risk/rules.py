@@ -439,18 +439,16 @@ RELAPSE = re.compile(
 # "...he beat me. he is dead now 20 years": the one who did it has died. Over for abuse
 # only: a death is no resolution of grief, drinking or a wish to die.
 ABUSER_DEAD = re.compile(
-    r"\b(?:he|she|my (?:ex|father|dad|stepdad|stepfather|mother|mum|mom|husband|ex husband|first husband|abuser))"
+    r"\b(?P<who>he|she|my (?:ex|father|dad|stepdad|stepfather|mother|mum|mom|husband|ex husband|first husband|abuser))"
     r"(?:(?:'s| is| has been| is been| has| had been) (?:long )?dead(?! to me)|(?: died| passed away)(?! (?:on|in front of) me))\b")
 
 
 def _abuser_dead(sentence: str, later: str) -> bool:
     """The one who died is the one the sentence names: "he beat me. he's dead now", not
     "my ex beat me... my dad died last year"."""
-    for match in ABUSER_DEAD.finditer(later):
-        who = match.group(0).split()[0] if not match.group(0).startswith("my ") else " ".join(match.group(0).split()[:2])
-        if re.search(r"\b" + re.escape(who) + r"\b", sentence) and not (who in ("he", "she") and re.search(r"\bmy \w+\b", sentence.split(who, 1)[0][-25:] if who in sentence else "") and False):
-            return True
-    return False
+    # "my ex husband died" is looked for as "my ex", as the sentence may name him so.
+    return any(re.search(r"\b" + re.escape(" ".join(match.group("who").split()[:2])) + r"\b", sentence)
+               for match in ABUSER_DEAD.finditer(later))
 
 
 STARTED_AGAIN = re.compile(
