@@ -734,6 +734,21 @@ REVIEWED_RISK = [
     "he is going to kill me if he sees my grades, he's got his belt out already",
     'she is going to kill me for scratching her car, she put me in hospital over less',
     "if my dad sees my report card he is going to kill me 😭 he gets so angry and i'm actually terrified",
+    # Stop 24: shapes from four new sets (written fresh here, not copied from them).
+    "he left a voicemail: if i can't have you, nobody can. he's never said it before",
+    "if i cant have her no one will. i know where she's staying",
+    "my uncle beat my cousin with a bat last night and texted me saying i'm next",
+    "she hasn't brought my son back and her phone is switched off, the court order says 6pm",
+    "i carve a tally every time he ignores me. 9 so far this week",
+    "once i get there he won't be breathing, trust me",
+    "wrote my goodbye post and scheduled it for 3am",
+    "breathing exercises won't fix wanting to die",
+    "i'd rather die than face tomorrow, and i'm not joking",
+    "i want someone to know before i do it",
+    "cuts are getting deeper every time and i can't stop",
+    "he's sharpening the kitchen knife and smiling at me",
+    "does anyone else burn their arm when it gets too much? because i just did",
+    "i used to self harm years ago and i'm okay now. this afternoon i did it again",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -1083,6 +1098,14 @@ REVIEWED_SAFE = [
     'he will kill himself laughing when he sees this video',
     "she'll kill herself laughing at this",
     'he wants to kill himself for missing that penalty lol',
+    # Stop 24: look-alikes of the new shapes.
+    "i'd rather die than go back to him, and i mean that in the healthiest way, it's my motto",
+    "the nurse said i'm next, so wish me luck with the jab",
+    "i carve a line into the wooden post for every year we've been married",
+    "my ex is always late, he hasn't brought the kids back yet but he texted that they're at the park",
+    "she won't be happy when i get there late again lol",
+    "i scheduled the post for midnight so it goes out on launch day",
+    "i used to think if i can't have him nobody will, years ago. that was my teenage diary and i laugh at it now",
 ]
 
 

@@ -7,9 +7,13 @@ from typing import Iterator, List, Optional, Tuple
 
 from bondwise.risk.categories import PRIORITY, SAFE
 from bondwise.risk.classifier import Prediction, RiskClassifier
-from bondwise.risk.rules import PAST, PRESENT, SPEAKS_OF_NOW, find
+from bondwise.risk.rules import NOW_WORDS, PAST, PRESENT, RESOLVED, SPEAKS_OF_NOW, find
 
 EXPLAINED_AWAY_THRESHOLD = 0.97
+# ...except where the only explanation was a past that is over and the window itself
+# speaks of now: "i got out in 2019, did therapy... friday there was a note under my
+# wiper in his handwriting" is that past come back.
+PAST_RETURNS_THRESHOLD = 0.85
 SHORT_MESSAGE_WORDS = 3
 SHORT_MESSAGE_THRESHOLD = 0.85
 # Long messages are read in overlapping windows: a risk sentence in the middle of a long,
@@ -84,8 +88,18 @@ class RiskDetector:
                         and self.classifier.predict(" ".join(words)).probability < CALM_WHOLE)
             return calm
 
-        def fires(window: str, prediction: Prediction, bar: float) -> bool:
-            if prediction.category == SAFE or prediction.probability < bar:
+        # The words that close the past ("i'm safe now", "on medication now") are masked
+        # word for word, so that a window cut through them does not read them as now.
+        masked = _mask_recovery(result.normalized).split() if result.only_a_past else words
+        if len(masked) != len(words):
+            masked = words
+
+        def fires(window: str, masked_window: str, prediction: Prediction, bar: float) -> bool:
+            if prediction.category == SAFE:
+                return False
+            if result.only_a_past and _speaks_of_now(masked_window):
+                bar = min(bar, max(PAST_RETURNS_THRESHOLD, floor))
+            if prediction.probability < bar:
                 return False
             return (prediction.probability >= CALM_WHOLE_WINDOW_THRESHOLD or not calm_past()
                     or bool(PRESENT.search(window) or SPEAKS_OF_NOW.search(window)))
@@ -93,15 +107,22 @@ class RiskDetector:
         def surest(size: int, stride: int, bar: float) -> Tuple[float, Optional[Prediction]]:
             """The highest probability of any window, and the surest window that fires."""
             best, fired = 0.0, None
-            for window in windows(words, size, stride):
+            for window, masked_window in zip(windows(words, size, stride), windows(masked, size, stride)):
                 prediction = self.classifier.predict(window)
                 best = max(best, prediction.probability)
-                if fires(window, prediction, bar) and (fired is None or prediction.probability > fired.probability):
+                if fires(window, masked_window, prediction, bar) and (fired is None or prediction.probability > fired.probability):
                     fired = prediction
             return best, fired
 
+        # What a window needs at least, whatever the explanation: the short-message bar.
+        floor = threshold if len(words) <= SHORT_MESSAGE_WORDS else self.classifier.threshold
         best, fired = surest(WINDOW_WORDS, WINDOW_STRIDE, threshold)
-        if fired is None and len(words) > WINDOW_WORDS and best >= SHORT_WINDOW_GATE:
+        # A message short enough to be one window is read in short windows too when only
+        # a past explained it away: "i left him years ago and i'm safe now, but today he
+        # turned up at my work" is diluted by its own calm first half.
+        short_past = result.only_a_past and SHORT_WINDOW_WORDS < len(words) <= WINDOW_WORDS
+        if fired is None and ((len(words) > WINDOW_WORDS and best >= SHORT_WINDOW_GATE) or short_past):
+            floor = max(floor, SHORT_WINDOW_THRESHOLD)
             _, fired = surest(SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD))
         if fired is None:
             return None
@@ -112,6 +133,24 @@ class RiskDetector:
 # least PAST_VERBS_IN_A_STORY past-tense verbs ("he was...", "i left...", "she broke...").
 PAST_VERB = re.compile(r"\b(?:was|were|had|did|went|got|told|said|left|broke|took|threw|hit|\w{3,}ed)\b")
 PAST_VERBS_IN_A_STORY = 3
+
+
+def _mask_recovery(text: str) -> str:
+    """The text with each word of a resolution ("i'm safe now") or a recovery told in the
+    present ("i feel like myself again") replaced by "_", word for word."""
+    def mask(match: "re.Match[str]") -> str:
+        return " ".join("_" for _ in match.group(0).split())
+    return RESOLVED.sub(mask, RECOVERED_NOW.sub(mask, text))
+
+
+def _speaks_of_now(masked_window: str) -> bool:
+    return bool(PRESENT.search(masked_window) or NOW_WORDS.search(masked_window))
+
+
+# Recovery told in the present: "i'm on medication now and i feel like myself again".
+RECOVERED_NOW = re.compile(
+    r"\b(?:(?:on|taking) (?:medication|meds|antidepressants|tablets) now|in therapy now|(?:feel|feeling|felt) (?:like )?(?:myself|me|normal|human|whole) again|"
+    r"(?:laughing|smiling|sleeping|eating|living) again)\b")
 
 
 def _tells_a_past(text: str) -> bool:

@@ -124,7 +124,8 @@ IDIOMS = [re.compile(p) for p in [
     r"(?!.*\b(?:last time|broke|hit|hits|hurt|beat|beats|bruises?|scared|afraid|means it|serious|really will|not joking|leave|left|leaving|gun|knife|lately)\b)",
     r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
     r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
-    r"\b(?:i'd|i would) rather die than\b",
+    # ...unless the writer says it is meant: "...and i mean that literally".
+    r"\b(?:i'd|i would) rather die than\b(?![^.!?]*\b(?:i mean (?:it|that|this) literally|literally,? i mean (?:it|that)|not (?:exaggerating|being dramatic)|i am not (?:joking|kidding)(?= *(?:[.!]|$)))\b(?![^.!?]*(?:\b(?:lol|lmao|haha|jk)\b|😂|🤣)))",
     r"\b(?:political|career|social|financial|commercial|fashion) suicide\b|\bsuicide (?:squad|mission|doors?|run|runs|sprints?|drills?|burpees|lane|king|bombers?|prevention|rates?|hotline|awareness)\b",
     r"\b(?:i|i'd|i would) kill for (?:a|an|some|that|those)\b",
     # "it hit me hard" and "hit me up" are idioms; "he hit me hard", "she hit me with a pan"
@@ -223,6 +224,10 @@ NEGATION_BREAKERS = {"i", "he", "she", "they", "we", "you",
                      "sure", "know", "knowing", "stop", "care", "matter", "tell", "say",
                      "saying", "mean", "believe", "remember", "understand", "okay", "ok",
                      "fine", "alright", "well", "happy", "safe", "coping", "good"}
+# "grounding tips won't fix wanting to be dead": a remedy just after the negator is what is
+# denied, not the wish ("i'd never fix anything by ending my life" still denies).
+DENIED_REMEDIES = {("fix",), ("fixes",), ("cure",), ("solve",), ("change",), ("erase",), ("help",), ("heal",),
+                   ("take", "away"), ("make", "go", "away")}
 FRAMED = re.compile(
     r"\b(?:no|not|never|without|zero) (?:an? )?(?:overdose|pills|drugs|suicidal|self harm|cutting|urges?|thoughts of)\b"
     r"|\b(?:died|passed away|passed) (?:of|from) (?:an? )?(?:overdose|suicide)\b"
@@ -238,13 +243,16 @@ _NEGATOR_WORD = re.compile(r"\b(?:not|never|no|nobody|none)\b|n't")
 # The same words inside a pattern's own source, where "\\bnot" has no word boundary.
 # A word boundary before the negator ("\\bnobody would miss me") counts too: without it such
 # patterns were read as negated by their own words and never fired.
+FRAME_MARK = "(?#frame)"
 _PATTERN_NEGATES = re.compile(r"(?:^|[^a-z]|\\b)(?:not|never|no|nobody|none)(?:[^a-z]|$)|n't")
 
 
 @lru_cache(maxsize=None)
 def _pattern_negates(pattern: str) -> bool:
     """Whether a pattern spells a negation itself; read once per pattern, not per message."""
-    return bool(_PATTERN_NEGATES.search(pattern))
+    # "(?#frame)": the match opens with a framing clause ("every time i break no contact
+    # i carve a line"), whose own "no" denies nothing of the act.
+    return bool(_PATTERN_NEGATES.search(pattern)) or FRAME_MARK in pattern
 CLAUSE_BREAK = re.compile(r"[.!?;,:]|\b(?:but|and|though|although|however|yet|except|until|so|because|then)\b")
 PAST = re.compile(
     r"\b(?:used to|use to|years ago|months ago|a long time ago|long ago|back then|in the past|"
@@ -290,7 +298,7 @@ PAST_TENSE = re.compile(
     r"struggled|attempted|relapsed|stalked|threatened)\b"
 )
 PRESENT = re.compile(
-    r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|(?<!was )(?<!were )still|at the moment|this morning|"
+    r"\b(?:right now|rn|just now|tonight|(?<!grateful )(?<!thankful )(?<!happy )(?<!proud )today(?! would)|again|currently|(?<!was )(?<!were )still|at the moment|this morning|this (?:evening|afternoon)|earlier (?:today|tonight)|"
     r"last night|yesterday|just now|this week|last week|last weekend|the other day|(?:a few|a couple of|couple of|two|three|few) days ago|days ago|keeps?|every (?:day|night)|anymore i want|lately|(?:just )?a bad (?:week|day|night)|"
     r"these days i want|is back|are back|came back|coming back|started again|"
     r"(?:i am|am|is|are) (?:so |really |very )?(?:scared|afraid|terrified|going to|about to|planning)|"
@@ -361,6 +369,8 @@ def _negated(prefix: str) -> bool:
         if word == "not" and i > 0 and words[i - 1] == "or":
             continue  # "trauma bond or not, he strangled me": the "not" negates the aside
         if word in NEGATORS:
+            if tuple(words[i + 1:]) in DENIED_REMEDIES:
+                continue
             if not any(w in NEGATION_BREAKERS for w in words[i + 1:]):
                 return True
     return False
@@ -755,7 +765,7 @@ HARMLESS_AGENT = re.compile(
 RECENT = re.compile(r"\b(?:last night|an hour ago|hours ago|just now|still|right now|this morning|minutes ago)\b")
 ASKING_FOR_ME = re.compile(
     r"\b(?:asking for (?:me|myself)|asking for a friend\W*(?:lol|lmao|haha|jk|wink|but not really|\(?not really)|just (?:wanted|needed|want|need) (?:someone|somebody|anyone|you) to know|"
-    r"(?:wanted|needed|had) to tell (?:someone|somebody|anyone)|(?:it'?s|it is) for me|not for (?:a|my) (?:school |uni |college )?(?:project|essay|assignment|story|book))\b")
+    r"(?:wanted|needed|had) to tell (?:someone|somebody|anyone)|(?:it'?s|it is) for me|(?:bc|because|cos|cause|coz) i (?:just )?did(?: it)?(?: again| too)?\b(?= *(?:[.!?]|and|$))|not for (?:a|my) (?:school |uni |college )?(?:project|essay|assignment|story|book))\b")
 # Patterns about the writer even when phrased about people in general (patterns.py).
 SELF_MARK = "(?#self)"
 # Preparation patterns (giving things away, a will, goodbye letters) that an everyday
@@ -845,6 +855,9 @@ class RuleResult:
     # fictional, general, or a past that is over): the learned layer must then be
     # far surer before it overrules the rules.
     explained_away: bool
+    # True when the only explanation was a past that is over ("i used to cut, i'm clean
+    # now"): a later sentence that speaks of now may be that past come back.
+    only_a_past: bool = False
 
 
 def find(text: str) -> RuleResult:
@@ -862,7 +875,7 @@ def find(text: str) -> RuleResult:
     extra = [hit for hit in other.hits if (hit.category, hit.pattern) not in seen]
     if not extra:
         return result
-    return RuleResult(result.hits + extra, result.normalized, result.explained_away)
+    return RuleResult(result.hits + extra, result.normalized, result.explained_away, result.only_a_past)
 
 
 def _find_in(normalized: str) -> RuleResult:
@@ -872,7 +885,7 @@ def _find_in(normalized: str) -> RuleResult:
     explained_away |= bool(FRAMED.search(surface))
     # A story about a past that is over, even one no rule matched, or a question
     # that never mentions the writer: the classifier must be near-certain.
-    explained_away |= bool(PAST.search(surface) and RESOLVED.search(surface))
+    past_over = bool(PAST.search(surface) and RESOLVED.search(surface))
     explained_away |= bool("?" in surface and not re.search(r"\b(?:i|me|my|myself|i'm)\b", surface))
     hits: List[RuleHit] = []
     seen = set()
@@ -914,8 +927,11 @@ def _find_in(normalized: str) -> RuleResult:
                     framed_story = quoted or FICTION.search(rest) and ((not re.search(
                         r"\b(?:i|me|my|myself)\b", match.group(0)) and not _writer_just_before(view, match.start())))
                     story_here = story and bool(FICTION.search(rest))
+                    if _resolved_past(category, sentence, surface):
+                        past_over = True
+                        break
                     # A "(?#self)" pattern is about the writer even when put as "if someone...".
-                    if (_resolved_past(category, sentence, surface) or story_here
+                    if (story_here
                             or (hypothetical and (SELF_MARK not in pattern.pattern
                                                   or not (_self_subject(sentence) or ADDRESSES_US.search(sentence))))
                             or framed_story
@@ -985,7 +1001,9 @@ def _find_in(normalized: str) -> RuleResult:
                 seen.add((category, pattern.pattern))
                 hits.append(RuleHit(category, pattern.pattern, match.group(0)))
     other_hits, other_negated = _other_language_hits(surface, seen)
-    return RuleResult(hits + other_hits, normalized, explained_away or other_negated)
+    explained_otherwise = explained_away or other_negated
+    return RuleResult(hits + other_hits, normalized, explained_otherwise or past_over,
+                      past_over and not explained_otherwise)
 
 
 def _spanning_resolved(category: str, surface: str, match: "re.Match[str]") -> bool:
