@@ -749,6 +749,24 @@ REVIEWED_RISK = [
     "he's sharpening the kitchen knife and smiling at me",
     "does anyone else burn their arm when it gets too much? because i just did",
     "i used to self harm years ago and i'm okay now. this afternoon i did it again",
+    # Stop 24, second round: short messages, logistics with a plan, someone else now.
+    "suicidal. again.",
+    "last message",
+    "please tell my son i love him",
+    "deleted all my accounts. goodbye",
+    "my pension gets paid out if i die? then that's one less reason to stay",
+    "so my sister finds me before my kids do",
+    "been stockpiling my tablets for weeks",
+    "reopened the cuts",
+    "swallowed the whole box",
+    "sos he's here",
+    "how can i leave him safely",
+    "she keeps threatening me and the kids",
+    "i can't go to a doctor, he'll find out",
+    "i'd rather die than go on like this. i mean it.",
+    "my brother's worked out how he'd do it",
+    "took way too much ket",
+    "my neighbour is screaming for help and there's banging",
 ]
 REVIEWED_SAFE = [
     "we set a date for the wedding, would it be rude not to invite my aunt?",
@@ -1106,6 +1124,16 @@ REVIEWED_SAFE = [
     "she won't be happy when i get there late again lol",
     "i scheduled the post for midnight so it goes out on launch day",
     "i used to think if i can't have him nobody will, years ago. that was my teenage diary and i laugh at it now",
+    # Stop 24, second round: look-alikes.
+    "suicidal characters in films, why are there so many?",
+    "sos i burnt the rice",
+    "tell my mum i love her if i don't survive this exam lol",
+    "popped the whole pack of gum in one go",
+    "saving my pills for the trip to spain",
+    "he threatens to leave when we fight but he never does",
+    "my duolingo owl threatens me daily",
+    "i figured out how and when to ask for a raise",
+    "the neighbours are screaming at the football again",
 ]
 
 

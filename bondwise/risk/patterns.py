@@ -124,7 +124,7 @@ RAW: Dict[str, List[str]] = {
         r"(?#prep)\b(?:updated|update|wrote|write|made|make|sorted) (?:out )?my will\b",
         r"\b(?:no|the only|only one) way out\b.*\b(?:die|dying|death|disappear|disappearing|end|ending|gone|for good|forever)\b",
         r"\b(?:would|will|does|did) (?:anyone|anybody|somebody|people|they|you|my family) (?:even |really )?(?:care|notice|miss me|cry) if i (?:die|died|was gone|were gone|disappeared|killed myself|wasn't here|was not here|stopped existing)\b",
-        r"\b(?:not|don't|do not|won't|will not) (?:plan on|planning on|expect to|intend to|think i will|think i'll|going to) (?:be|being) (?:around|here|alive)(?: much| for| by| next| after| tomorrow| anymore| at the end| to see)",
+        r"\b(?:not|don't|do not|won't|will not) (?:plan on|planning on|expect to|intend to|think i will|think i'll|going to) (?:be|being) (?:around|here|alive)(?: much| for| by| next| after| tomorrow| anymore| at the end| to see| in (?:a|one|two|three|\d+) (?:days?|weeks?|months?|years?)(?![^.!?]*\b(?:moving|move|moved|contract|lease|job|visa|semester|term|relocat\w*|transfer\w*|trip|holiday)\b))",
         r"\b(?:not|can't|cannot|don't|do not) see (?:the|a|any) (?:point|reason|future|way out)(?: anymore| any more| in (?:living|life|anything|going on))?\b",
         r"\bwhat's the point (?:of|in) (?:living|life|going on|anything|being alive|being here|trying)\b",
         r"\b(?:what's|what is) the point (?:of|in) (?:staying alive|waking up|existing|carrying on|keeping going|any of it|even trying|me being here)\b",
@@ -1290,6 +1290,82 @@ RAW[SUICIDE] += [
 RAW[ABUSE_DANGER] += [
     # "why is he sharpening knives at the table and staring at me".
     r"\b(?:he|she|they)(?: is| are|'s|'re)? sharpening (?:a |the |his |her |their |all the |kitchen )*(?:knife|knives|blades?|axe|machete)\b[^.!?]*\b(?:staring|looking|glaring|smiling|grinning) at me\b",
+]
+
+# Stop 24, second round: short messages, logistics that carry a plan, someone else now.
+_NOT_A_SNACK = r"(?! of (?:water|juice|coke|pepsi|lemonade|milk|squash|gatorade|kombucha|gum|mints|crisps|chips|biscuits|cookies|sweets|candy|haribo|chocolate|oreos|cards|beer|cigs|cigarettes|smokes)\b)"
+RAW[SUICIDE] += [
+    # A bare "suicidal" opening a sentence ("suicidal. again"); not the topic word.
+    r"(?:^|(?<=[.!?] ))suicidal\b(?!\W+(?:no|nope|nah|not)\b)(?!\s*\?)(?! (?:ideation|tendency|tendencies|thoughts? (?:is|are|be|in|after|can|may)|behaviou?rs?|people|persons?|friends?|patients?|clients?|tendencies (?:in|of)|characters?|songs?|lyrics|memes?|jokes?|teens?|teenagers?|kids?|students?|youth|men|man|women|woman|veterans?|thoughts? in|feelings? in|nahi|nahin|nhi|nai|no|not)\b)",
+    # Goodbye fragments: "final msg", "tell my kids i love them", "deleted everything. bye".
+    r"^\W*(?:this is |here is |here's )?(?:my )?(?:final (?:msg|message|text|post)|last (?:msg|message|text))\W*$",
+    r"\b(?:tell (?:my (?:kids|children|son|daughter|boys|girls|babies|little ones|mum|mom|mam|dad|wife|husband|family|parents|sister|brother)|the kids)|please tell (?:them all|everyone)) (?:that )?i (?:love|loved) (?:them|him|her|you|them all)\b"
+    r"(?!.*(?:\b(?:when you see|at (?:school|pick ?up|the party|the game)|i'll be home|i will be home|flight|trip|working late|running late|on the phone|at work|hospital visit|see you|tour|deployment|going home|holiday|test|exam|quiz|lol|lmao|haha)\b|😂|🤣))",
+    r"\b(?:deleted|wiped|deactivated) (?:everything|all my (?:accounts|socials|photos|pictures|posts|messages)|my (?:accounts|socials))\b.*\b(?:bye|goodbye|farewell)\b(?! for now)(?!.*\b(?:detox|break|for a (?:month|week|while|bit)|instagram|tiktok|facebook|twitter|snapchat)\b)",
+    r"\bone less reason (?:not to|to stay|to live|to keep going|to be here)\b(?!\s+\w)",
+    r"\b(?:the day|the morning|a day|the night) after i (?:go|am gone|die|do it)\b(?=\s*(?:[.!?,]|$))",
+    r"\b(?:someone|somebody|the police|a neighbour|a neighbor|my \w+) (?:else )?(?:finds|find|will find|would find) me (?:and not|first|instead of|before (?:my|the) (?:kids?|son|daughter|children|mum|mom|family|wife|husband))\b",
+    # "is the lake trail open after dark? want to walk in and not come back".
+    r"\b(?:walk|swim|wade) (?:in|into (?:the|that) \w+)(?: and)? (?:not|never) (?:come|coming) (?:back|out)\b|\b(?:drive|step|go) off (?:the|a) (?:cliff|bridge|edge|pier|ledge)(?: and)? (?:not|never) (?:come|coming) back\b",
+    r"^(?!.*\b(?:flights?|coach|ferry|tour|holiday|trip|gorgeous|views?|hotel|hostel|airbnb|fly|flying|moving|new job)\b).*?"
+    r"(?:\b(?:one way|no return (?:needed|ticket)|won't need a return|don't need a return)\b.*\b(?:cliffs?|bridge|coast|tracks|viaduct|edge|quarry)\b"
+    r"|\b(?:cliffs?|bridge|viaduct|quarry)\b.*\b(?:one way|no return (?:needed|ticket)|won't need a return|don't need a return)\b)",
+    # Affairs put in order for soon: "...so nobody has to deal with it next week".
+    r"\b(?:cremation|funeral|burial|my will|my affairs|beneficiary)\b.*\bso (?:nobody|no one|no-one) (?:has|have|will have) to (?:deal with|sort|organise|organize|arrange|pay for) (?:it|anything|me)\b"
+    r"(?=.*\b(?:next week|this week|tomorrow|tonight|by (?:friday|saturday|sunday|monday|the weekend)|before (?:friday|saturday|sunday|monday|the weekend))\b)"
+    r"(?!.*\b(?:solicitor|lawyer|funeral plan|dad|mum|mom|nan|gran|grandad|grandma|grandpa|retire\w*|is [5-9]\d|aged [5-9]\d)\b)",
+    # Someone else's goodbye, now: a "final update" and the account gone; the bridge and
+    # no answer; possessions given away and an apology; "you deserve better" and the
+    # location turned off; "the last time you'll ever hear my voice".
+    r"\bfinal update\b.*\b(?:username(?:'s| is)? (?:deleted|gone)|account(?:'s| is)? (?:deleted|gone)(?! private)|deleted (?:his|her|their) account)\b",
+    r"^(?!.*\b(?:club|photoshoot|photos?|train|trains|stopped|delayed|signal|no reception|battery|hiking|hike|lol|haha|work|shift|traffic)\b).*?\b(?:bridge|cliff|cliffs|tracks|rooftop|ledge)\b.*\b(?:straight to voicemail|goes to voicemail|not answering|won't answer|isn't answering|not picking up|turned off (?:his|her|their) location)\b"
+    r"(?!.*\b(?:lol|haha|signal|no reception|battery|photoshoot|sunset photos|hiking|hike)\b)",
+    r"\b(?:he|she|they|mum|mom|dad|my \w+)(?: has| have|'s| is| are)?(?: been)? (?:giving|gave|given) away (?:his|her|their|all (?:his|her|their)) (?:things|stuff|belongings|possessions|jewellery|jewelry|clothes|records|books|guitars?|games|plants|cats?|dogs?)\b"
+    r".*\b(?:sorry for (?:everything|being)|apologi[sz]\w* for (?:everything|being)|said goodbye|won't need (?:them|it|anything)|thank(?:ed|ing)? (?:me|us|everyone) for everything)\b(?!.*\b(?:move|moving|bungalow|downsiz\w*|care home|declutter\w*)\b)",
+    r"\b(?:you deserve better than me|setting you free)\b.*\bturned off (?:his|her|their) location\b|\bturned off (?:his|her|their) location\b.*\b(?:you deserve better than me|setting you free)\b(?!.*\b(?:lol|haha|surprise|party)\b)",
+    r"\blast time (?:you'll|you will) (?:ever )?(?:hear|see) my (?:voice|face)\b|\b(?:saying|said|says|told me|texted|voice ?note|message)\b[^.!?]{0,30}\blast time (?:i'll|i will) ever (?:hear|see) (?:his|her|their) (?:voice|face)\b",
+]
+_NOT_FOR_TRAVEL = (r"(?![^.!?]*\b(?:for (?:the|my|our|a) (?:trip|holiday|vacation|travels?|flight|cruise)|when i travel|abroad|while i'm away|while i am away|pill organi[sz]er|dosette)\b"
+                   r"(?![^.!?]*\b(?:not coming back|won't come back|never coming back|one way)\b))")
+RAW[SUBSTANCE_CRISIS] += [
+    # Pills put by: "i've been saving up my pills", "...saving them up and don't want the pharmacist asking".
+    r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed) (?:up )?(?:my |the |all my |all the )?(?:pills|tablets|meds|medication|prescriptions?|painkillers|sleeping pills|antidepressants)\b" + _NOT_FOR_TRAVEL,
+    r"\b(?:pharmac\w*|prescriptions?|pills|tablets|meds|chemist)\b.*\b(?<!they are )(?<!they're )(?<!pharmacy is )(?:saving|saved|stockpiling|hoarding|stashing) (?:them|these|those) up\b" + _NOT_FOR_TRAVEL,
+]
+RAW[SELF_HARM] += [
+    # "reopened them": wounds opened again.
+    r"\b(?:re-?opened|opened up) (?:my |the |all the |old )?(?:cuts|scars?)\b|^\W*(?:i )?re-?opened (?:them|it) (?:again\W*)?$|^\W*(?:i )?re-?opened them\W*$",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    # "popped the whole pack"; not a pack of gum.
+    r"\b(?:popped|took|swallowed|necked|downed|taken) (?:the |a |my |her |his )?(?:whole|entire|full) (?:pack|packet|box|bottle|strip|blister|sheet|tub)\b" + _NOT_A_SNACK + _NOT_AN_OVERDOSE_OF_VITAMINS,
+]
+RAW[ABUSE_DANGER] += [
+    r"(?:^|(?<=[.!?] ))(?:sos|s\.o\.s)\W*(?:$|(?:he|she|they|help me|i can't|i cant|call)\b(?![^.!?]*\b(?:recipe|cake|meme|homework|essay|exam|outfit|dinner|lol)\b))"
+    r"|\b(?:call|ring|phone) (?:the )?(?:police|cops|911|999|112|000|an ambulance) for me\b(?![^.!?]*\b(?:if|parcel|delivery|lol|jk|haha)\b)",
+    r"\bhow (?:do|can|should|would) i (?:leave|get out|escape|get away)(?: from)?(?: him| her| them| my (?:husband|wife|partner|boyfriend|girlfriend|ex|dad|mum|mom)| the (?:house|relationship))? safely\b(?! (?:a|from|during|the|in|on|at)\b)"
+    r"|\bhow to (?:leave|get out|escape|get away)(?: from)?(?: him| her| them)? safely without (?:him|her|them) (?:knowing|noticing|finding out)\b",
+    r"\b(?:he|she)(?: is|'s)? in one of (?:his|her) moods\b.*\b(?:hiding|hid|scared|terrified|locked myself|in the bathroom)\b(?!.*\b(?:lol|haha|lmao|switch|xbox|playstation|gaming)\b)",
+    # "he threatens me every night"; not threats to leave, sue or tell the boss.
+    r"(?#pronoun)\b(?:he|she|they|my (?:\w+ )?(?:partner|husband|wife|boyfriend|girlfriend|ex|dad|father|mum|mom|stepdad|brother))(?: still)? (?:threatens|keeps threatening|is threatening|has been threatening|have been threatening) (?:me|us|my (?:kids|children|son|daughter|family))\b"
+    r"(?! (?:with (?:a |the )?(?:divorce|breakup|break up|leaving him|leaving her|a lawsuit|legal action|court|his lawyer|her lawyer|eviction)|to (?:leave|break up|divorce|quit|move out|report|sue|call (?:my|the) (?:boss|school|landlord)|unfollow|block|dump))(?![^.!?]*\b(?:knife|gun|kill|hurt|hit|bat|weapon|hammer)\b))",
+    # "can't see a doctor because they'll ask and then he'll find out".
+    r"\b(?:can't|cannot|can not|won't|cant) (?:see|go to|call) (?:a|the|my) (?:doctor|gp|hospital|a&e|er|nurse)\b[^.!?]*\b(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))(?:'ll| will| would|'d) (?:find out|kill me|be furious|hurt me)\b(?![^.!?]*\b(?:lol|haha|physio|skipped)\b)",
+]
+
+RAW[SUICIDE] += [
+    # A bare "on the bridge" is a place to check on, not a commute.
+    r"^\W*(?:i'm |im |i am )?(?:on|at) the (?:bridge|roof|rooftop|ledge|edge|tracks|cliff|cliffs)(?: now| rn)?\W*$",
+    r"\b(?:she|he|they|i|my \w+)(?: has| have|'s|'ve| is| am)? (?:figured|worked|sorted) out (?:how and when|when and how|how (?:she|he|they|i)(?:'d| would| will|'ll) do it)\b(?! (?:to|we|i|you|he|she|they)\b)",
+    r"\b(?:will|testament|life insurance|funeral)\b.*\b(?:won't|will not) (?:need|be needing) (?:it|one) for (?:long|much longer)\b",
+]
+RAW[SUBSTANCE_CRISIS] += [
+    r"(?:^|(?<=[.!?] )|\b(?:took|had|did|done|used|smoked|snorted|shot|on) (?:way )?)too much (?:fent|fentanyl|heroin|dope|xanax|xans|ket|ketamine|coke|ghb|molly|mdma|oxy|oxys|benzos?|lean|tramadol)\b(?!\?)",
+]
+RAW[ABUSE_DANGER] += [
+    # Someone else in danger now: "neighbours screaming, sounds real bad".
+    r"\b(?:neighbou?rs?|next door|upstairs|downstairs|the flat (?:below|above))\b[^.!?]*\b(?:screaming|yelling for help|crying for help|shouting for help)\b"
+    r"(?=[^.!?]*\b(?:bad|help|hitting|thuds?|banging|smashing|police|hurt|scared|again)\b)(?![^.!?]*\b(?:football|match|game|party|music|laughing|kids? playing|karaoke|the telly|tv)\b)",
 ]
 
 # Patterns are read against text with its accents folded (normalize.fold_accents).

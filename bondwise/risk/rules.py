@@ -125,7 +125,9 @@ IDIOMS = [re.compile(p) for p in [
     r"\b(?:nearly|almost|literally|practically|basically) died (?:laughing|of|when)\b",
     r"\bdrop dead\b|\bdead to me\b|\bover my dead body\b",
     # ...unless the writer says it is meant: "...and i mean that literally".
-    r"\b(?:i'd|i would) rather die than\b(?![^.!?]*\b(?:i mean (?:it|that|this) literally|literally,? i mean (?:it|that)|not (?:exaggerating|being dramatic)|i am not (?:joking|kidding)(?= *(?:[.!]|$)))\b(?![^.!?]*(?:\b(?:lol|lmao|haha|jk)\b|😂|🤣)))",
+    r"\b(?:i'd|i would) rather die than\b(?![^.!?]*\b(?:i mean (?:it|that|this) literally|literally,? i mean (?:it|that)|not (?:exaggerating|being dramatic)|i am not (?:joking|kidding)(?= *(?:[.!]|$)))\b(?![^.!?]*(?:\b(?:lol|lmao|haha|jk)\b|😂|🤣)))"
+    # ...or says so in a sentence of its own: "i'd rather die than stay here. i mean it."
+    r"(?![^.!?]*[.!?]+ *(?:and )?(?:i mean it|i mean that|i am serious)(?: this time)? *(?:[.!]+|$))",
     r"\b(?:political|career|social|financial|commercial|fashion) suicide\b|\bsuicide (?:squad|mission|doors?|run|runs|sprints?|drills?|burpees|lane|king|bombers?|prevention|rates?|hotline|awareness)\b",
     r"\b(?:i|i'd|i would) kill for (?:a|an|some|that|those)\b",
     # "it hit me hard" and "hit me up" are idioms; "he hit me hard", "she hit me with a pan"
@@ -756,6 +758,10 @@ TESTIMONY = re.compile(r"\b(?:testimon\w*|participants?|interviewees?|transcript
 
 
 # Small children and pets take phones and hide keys: "my toddler keeps taking my phone".
+# "i'm trauma bonded to my duolingo owl at this point, he threatens me daily": the "he" of a
+# "(?#pronoun)" pattern is no person when the sentence names a harmless thing before it.
+PRONOUN_MARK = "(?#pronoun)"
+NON_HUMAN_BEFORE = re.compile(r"\b(?:duolingo|owl|the app|this app|my phone|my alarm|the game|my sourdough|my roomba|alexa|siri)\b")
 HARMLESS_AGENT = re.compile(
     r"(?<!daddy )(?<!daddy's )\b(?:my|our|the) (?:toddler|baby|little one|puppy|kitten|dog|cat|parrot|\d year old|two year old|three year old)"
     r" (?:keeps |kept |always |just |has |loves )?$")
@@ -952,6 +958,7 @@ def _find_in(normalized: str) -> RuleResult:
                                        surface[parse.start + len(sentence):])
                                 # "wanting to die jk wanting to die": said again after the joke.
                                 and not pattern.search(view, match.end()))
+                            or (PRONOUN_MARK in pattern.pattern and NON_HUMAN_BEFORE.search(view[: match.start()]))
                             or (category == ABUSE_DANGER and "(?:phone|keys" in pattern.pattern
                                 and HARMLESS_AGENT.search(view[: match.start()]))
                             # "my cat scratched my arm": a pet or a toddler did it, not the writer.
