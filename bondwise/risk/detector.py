@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Iterator, List, Optional, Tuple
 
 from bondwise.risk.categories import PRIORITY, SAFE
@@ -94,7 +95,7 @@ class RiskDetector:
         if len(masked) != len(words):
             masked = words
 
-        def fires(window: str, masked_window: str, prediction: Prediction, bar: float) -> bool:
+        def fires(window: str, masked_window: str, prediction: Prediction, bar: float, floor: float) -> bool:
             if prediction.category == SAFE:
                 return False
             if result.only_a_past and _speaks_of_now(masked_window):
@@ -104,26 +105,29 @@ class RiskDetector:
             return (prediction.probability >= CALM_WHOLE_WINDOW_THRESHOLD or not calm_past()
                     or bool(PRESENT.search(window) or SPEAKS_OF_NOW.search(window)))
 
-        def surest(size: int, stride: int, bar: float) -> Tuple[float, Optional[Prediction]]:
-            """The highest probability of any window, and the surest window that fires."""
+        def surest(size: int, stride: int, bar: float, floor: float) -> Tuple[float, Optional[Prediction]]:
+            """The highest probability of any window, and the surest window that fires;
+            after a past come back a window needs less than bar, but never under floor."""
             best, fired = 0.0, None
-            for window, masked_window in zip(windows(words, size, stride), windows(masked, size, stride)):
+            # The masked copy is read only after a past come back; other messages skip the joins.
+            masked_windows = windows(masked, size, stride) if result.only_a_past else repeat("")
+            for window, masked_window in zip(windows(words, size, stride), masked_windows):
                 prediction = self.classifier.predict(window)
                 best = max(best, prediction.probability)
-                if fires(window, masked_window, prediction, bar) and (fired is None or prediction.probability > fired.probability):
+                if fires(window, masked_window, prediction, bar, floor) and (fired is None or prediction.probability > fired.probability):
                     fired = prediction
             return best, fired
 
         # What a window needs at least, whatever the explanation: the short-message bar.
         floor = threshold if len(words) <= SHORT_MESSAGE_WORDS else self.classifier.threshold
-        best, fired = surest(WINDOW_WORDS, WINDOW_STRIDE, threshold)
+        best, fired = surest(WINDOW_WORDS, WINDOW_STRIDE, threshold, floor)
         # A message short enough to be one window is read in short windows too when only
         # a past explained it away: "i left him years ago and i'm safe now, but today he
         # turned up at my work" is diluted by its own calm first half.
         short_past = result.only_a_past and SHORT_WINDOW_WORDS < len(words) <= WINDOW_WORDS
         if fired is None and ((len(words) > WINDOW_WORDS and best >= SHORT_WINDOW_GATE) or short_past):
-            floor = max(floor, SHORT_WINDOW_THRESHOLD)
-            _, fired = surest(SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD))
+            _, fired = surest(SHORT_WINDOW_WORDS, SHORT_WINDOW_STRIDE, max(threshold, SHORT_WINDOW_THRESHOLD),
+                              max(floor, SHORT_WINDOW_THRESHOLD))
         if fired is None:
             return None
         return Detection(fired.category, CLASSIFIER, [fired.category], fired.probability, "")
